@@ -1,0 +1,246 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.her2sim.engine.expr;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.her2sim.engine.expr.Token.Kind;
+import org.her2sim.engine.model.ModelException;
+import org.her2sim.engine.model.SourceLocation;
+
+/**
+ * Splits BND and CFG text into tokens. Comments are {@code // ...}, {@code /* ... * /} and
+ * {@code # ...} to the end of the line. The words AND, OR, NOT and XOR (any case) become
+ * operators.
+ */
+public final class Lexer {
+    private final String source;
+    private final String text;
+    private int pos;
+    private int line = 1;
+    private int lineStart;
+
+    private Lexer(String source, String text) {
+        this.source = source;
+        this.text = text;
+    }
+
+    /**
+     * @param source the name used in error messages (a file name, {@code -e #1}, ...)
+     * @param text the whole input
+     * @throws ModelException on a character that starts no token or an unterminated comment or string
+     */
+    public static List<Token> tokenize(String source, String text) {
+        return new Lexer(source, text).run();
+    }
+
+    private List<Token> run() {
+        List<Token> out = new ArrayList<>();
+        while (true) {
+            skipSpaceAndComments();
+            if (pos >= text.length()) {
+                out.add(new Token(Kind.EOF, "", 0, line, col()));
+                return out;
+            }
+            out.add(next());
+        }
+    }
+
+    private int col() {
+        return pos - lineStart + 1;
+    }
+
+    private void newline() {
+        line++;
+        lineStart = pos + 1;
+    }
+
+    private void skipSpaceAndComments() {
+        while (pos < text.length()) {
+            char c = text.charAt(pos);
+            if (c == '\n') {
+                newline();
+                pos++;
+            } else if (Character.isWhitespace(c) || c == '\uFEFF') {
+                pos++;
+            } else if (c == '#' || (c == '/' && peek(1) == '/')) {
+                while (pos < text.length() && text.charAt(pos) != '\n') {
+                    pos++;
+                }
+            } else if (c == '/' && peek(1) == '*') {
+                int startLine = line;
+                int startCol = col();
+                pos += 2;
+                while (true) {
+                    if (pos >= text.length()) {
+                        throw error(startLine, startCol, "comment '/*' is never closed");
+                    }
+                    if (text.charAt(pos) == '*' && peek(1) == '/') {
+                        pos += 2;
+                        break;
+                    }
+                    if (text.charAt(pos) == '\n') {
+                        newline();
+                    }
+                    pos++;
+                }
+            } else {
+                return;
+            }
+        }
+    }
+
+    private char peek(int ahead) {
+        int p = pos + ahead;
+        return p < text.length() ? text.charAt(p) : '\0';
+    }
+
+    private Token next() {
+        int startCol = col();
+        int startLine = line;
+        char c = text.charAt(pos);
+        if (Character.isLetter(c) || c == '_') {
+            String word = identifier();
+            Kind k = switch (word.toUpperCase(java.util.Locale.ROOT)) {
+                case "AND" -> Kind.AND;
+                case "OR" -> Kind.OR;
+                case "NOT" -> Kind.NOT;
+                case "XOR" -> Kind.XOR;
+                default -> Kind.IDENT;
+            };
+            return new Token(k, word, 0, startLine, startCol);
+        }
+        if (Character.isDigit(c) || (c == '.' && Character.isDigit(peek(1)))) {
+            return number(startLine, startCol);
+        }
+        if (c == '$' || c == '@') {
+            pos++;
+            if (pos >= text.length() || !(Character.isLetter(text.charAt(pos)) || text.charAt(pos) == '_')) {
+                throw error(startLine, startCol, "expected a name after '" + c + "'");
+            }
+            String name = identifier();
+            return new Token(c == '$' ? Kind.VARIABLE : Kind.ALIAS, name, 0, startLine, startCol);
+        }
+        if (c == '"') {
+            return string(startLine, startCol);
+        }
+        String two = pos + 1 < text.length() ? text.substring(pos, pos + 2) : "";
+        Kind k2 = switch (two) {
+            case "<=" -> Kind.LE;
+            case ">=" -> Kind.GE;
+            case "==" -> Kind.EQ;
+            case "!=" -> Kind.NE;
+            case "&&" -> Kind.AND;
+            case "||" -> Kind.OR;
+            default -> null;
+        };
+        if (k2 != null) {
+            pos += 2;
+            return new Token(k2, two, 0, startLine, startCol);
+        }
+        Kind k1 = switch (c) {
+            case '{' -> Kind.LBRACE;
+            case '}' -> Kind.RBRACE;
+            case '(' -> Kind.LPAREN;
+            case ')' -> Kind.RPAREN;
+            case '[' -> Kind.LBRACKET;
+            case ']' -> Kind.RBRACKET;
+            case ';' -> Kind.SEMI;
+            case ',' -> Kind.COMMA;
+            case ':' -> Kind.COLON;
+            case '.' -> Kind.DOT;
+            case '=' -> Kind.ASSIGN;
+            case '?' -> Kind.QUESTION;
+            case '+' -> Kind.PLUS;
+            case '-' -> Kind.MINUS;
+            case '*' -> Kind.STAR;
+            case '/' -> Kind.SLASH;
+            case '!' -> Kind.NOT;
+            case '<' -> Kind.LT;
+            case '>' -> Kind.GT;
+            case '&' -> Kind.AND;
+            case '|' -> Kind.OR;
+            case '^' -> Kind.XOR;
+            default -> null;
+        };
+        if (k1 == null) {
+            throw error(startLine, startCol, "unexpected character '" + c + "'");
+        }
+        pos++;
+        return new Token(k1, String.valueOf(c), 0, startLine, startCol);
+    }
+
+    private String identifier() {
+        int start = pos;
+        while (pos < text.length() && (Character.isLetterOrDigit(text.charAt(pos)) || text.charAt(pos) == '_')) {
+            pos++;
+        }
+        return text.substring(start, pos);
+    }
+
+    private Token number(int startLine, int startCol) {
+        int start = pos;
+        while (pos < text.length() && Character.isDigit(text.charAt(pos))) {
+            pos++;
+        }
+        if (pos < text.length() && text.charAt(pos) == '.') {
+            pos++;
+            while (pos < text.length() && Character.isDigit(text.charAt(pos))) {
+                pos++;
+            }
+        }
+        if (pos < text.length() && (text.charAt(pos) == 'e' || text.charAt(pos) == 'E')) {
+            int save = pos;
+            pos++;
+            if (pos < text.length() && (text.charAt(pos) == '+' || text.charAt(pos) == '-')) {
+                pos++;
+            }
+            if (pos < text.length() && Character.isDigit(text.charAt(pos))) {
+                while (pos < text.length() && Character.isDigit(text.charAt(pos))) {
+                    pos++;
+                }
+            } else {
+                pos = save;
+            }
+        }
+        String s = text.substring(start, pos);
+        if (pos < text.length() && (Character.isLetter(text.charAt(pos)) || text.charAt(pos) == '_')) {
+            throw error(startLine, startCol, "malformed number '" + s + text.charAt(pos) + "'");
+        }
+        return new Token(Kind.NUMBER, s, Double.parseDouble(s), startLine, startCol);
+    }
+
+    private Token string(int startLine, int startCol) {
+        StringBuilder sb = new StringBuilder();
+        pos++;
+        while (true) {
+            if (pos >= text.length()) {
+                throw error(startLine, startCol, "string is never closed");
+            }
+            char c = text.charAt(pos);
+            if (c == '"') {
+                pos++;
+                break;
+            }
+            if (c == '\\' && pos + 1 < text.length()) {
+                char e = text.charAt(pos + 1);
+                sb.append(switch (e) {
+                    case 'n' -> '\n';
+                    case 't' -> '\t';
+                    default -> e;
+                });
+                pos += 2;
+                continue;
+            }
+            if (c == '\n') {
+                newline();
+            }
+            sb.append(c);
+            pos++;
+        }
+        return new Token(Kind.STRING, sb.toString(), 0, startLine, startCol);
+    }
+
+    private ModelException error(int l, int c, String msg) {
+        return new ModelException(new SourceLocation(source, l, c), msg);
+    }
+}

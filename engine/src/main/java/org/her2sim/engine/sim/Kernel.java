@@ -1,0 +1,335 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.her2sim.engine.sim;
+
+import java.util.random.RandomGenerator;
+import org.her2sim.engine.model.ModelException;
+import org.her2sim.engine.model.Node;
+import org.her2sim.engine.stats.Accumulator;
+import org.her2sim.engine.stats.StateTable;
+
+/**
+ * The stochastic simulation kernel: one trajectory at a time, continuous-time Gillespie over node
+ * flips (or MaBoSS's discrete-time jump process), with incremental rate updates and a sum tree to
+ * pick the flipping node. One kernel per worker thread; not thread-safe.
+ *
+ * <p>Per step: apply due schedule entries; if no node can flip, the state is a fixed point and
+ * time jumps to the next schedule time or the end; otherwise draw the waiting time
+ * ({@code -ln U / total}, or one tick in discrete time), credit the current state with it, and
+ * flip one node chosen with probability proportional to its rate. A waiting time that would pass
+ * a schedule time stops there without a flip (the process is memoryless, so the next step
+ * redraws); MaBoSS instead flips at the schedule time, which is not the process it describes.
+ */
+final class Kernel {
+    private final CompiledModel m;
+    private final Accumulator[] sinks;
+    private final StateTable states;
+    private final boolean needTh;
+
+    private final long[] state;
+    private final int[] idx;
+    private final double[] rate;
+    private final double[] tree;
+    private final int leaves;
+    private final long[] outKey;
+    private int outId;
+    private int hd;
+    private long transitions;
+    private double time;
+
+    // template of the initial arrays when the initial state is deterministic
+    private long[] tState;
+    private int[] tIdx;
+    private double[] tRate;
+    private double[] tTree;
+    private long[] tOut;
+    private int tHd;
+
+    Kernel(CompiledModel m, StateTable states, Accumulator[] sinks, boolean needTh) {
+        this.m = m;
+        this.sinks = sinks;
+        this.states = states;
+        this.needTh = needTh;
+        this.state = new long[m.words];
+        this.idx = new int[m.n];
+        this.rate = new double[m.n];
+        int l = 1;
+        while (l < m.n) {
+            l <<= 1;
+        }
+        this.leaves = l;
+        this.tree = new double[2 * l];
+        this.outKey = new long[m.outWords];
+    }
+
+    long transitions() {
+        return transitions;
+    }
+
+    /** Runs trajectories {@code from} (inclusive) to {@code to} (exclusive). */
+    void run(long from, long to) {
+        for (long traj = from; traj < to; traj++) {
+            trajectory(traj);
+        }
+    }
+
+    private void trajectory(long traj) {
+        RandomGenerator rng = SeedTree.trajectory(m.seed, traj);
+        time = 0;
+        initialState(rng);
+        for (Accumulator a : sinks) {
+            a.begin(traj);
+        }
+        final double maxTime = m.maxTime;
+        final double tick = m.timeTick;
+        final double[] schedTimes = m.scheduleTimes;
+        int sIdx = 0;
+        double t = 0;
+        double base = 0;
+        long steps = 0;
+        while (true) {
+            while (sIdx < schedTimes.length && schedTimes[sIdx] <= t) {
+                applySchedule(sIdx++, rng);
+            }
+            double next = sIdx < schedTimes.length ? schedTimes[sIdx] : Double.POSITIVE_INFINITY;
+            double total = tree[1];
+            double tNew;
+            boolean flip;
+            double th = 0;
+            if (total == 0) {
+                for (Accumulator a : sinks) {
+                    a.fixedPoint(state);
+                }
+                tNew = Math.min(next, maxTime);
+                flip = false;
+            } else {
+                if (m.discreteTime) {
+                    // exact multiples of the tick, so window boundaries never leave slivers
+                    tNew = base + (++steps) * tick;
+                } else {
+                    tNew = t - Math.log(1.0 - rng.nextDouble()) / total;
+                }
+                flip = true;
+                if (tNew > next) {
+                    tNew = next;
+                    flip = false;
+                    base = next;
+                    steps = 0;
+                }
+                if (needTh) {
+                    th = transitionEntropy();
+                }
+            }
+            double tEnd = Math.min(tNew, maxTime);
+            for (Accumulator a : sinks) {
+                a.segment(t, tEnd, outId, hd, th);
+            }
+            if (tNew >= maxTime) {
+                break;
+            }
+            t = tNew;
+            time = t;
+            if (flip) {
+                flip(select(rng.nextDouble() * total));
+                transitions++;
+            }
+        }
+        for (Accumulator a : sinks) {
+            a.end(outId);
+        }
+    }
+
+    private void initialState(RandomGenerator rng) {
+        CompiledModel.InitialStates init = m.initial;
+        if (init.deterministic() && tState != null) {
+            System.arraycopy(tState, 0, state, 0, state.length);
+            System.arraycopy(tIdx, 0, idx, 0, idx.length);
+            System.arraycopy(tRate, 0, rate, 0, rate.length);
+            System.arraycopy(tTree, 0, tree, 0, tree.length);
+            System.arraycopy(tOut, 0, outKey, 0, outKey.length);
+            hd = tHd;
+            outId = internOut();
+            return;
+        }
+        System.arraycopy(init.fixedOn, 0, state, 0, state.length);
+        for (int i : init.randomNodes) {
+            if (rng.nextDouble() < 0.5) {
+                state[i >>> 6] |= 1L << i;
+            }
+        }
+        for (int g = 0; g < init.groupNodes.length; g++) {
+            double u = rng.nextDouble();
+            double[] cum = init.groupCumulative[g];
+            int k = 0;
+            while (k < cum.length - 1 && u >= cum[k]) {
+                k++;
+            }
+            int[] nodes = init.groupNodes[g];
+            for (int j = 0; j < nodes.length; j++) {
+                if (init.groupValues[g][k][j]) {
+                    state[nodes[j] >>> 6] |= 1L << nodes[j];
+                }
+            }
+        }
+        java.util.Arrays.fill(tree, 0.0);
+        for (int i = 0; i < m.n; i++) {
+            int[] regs = m.regulators[i];
+            if (m.table[i] != null) {
+                int x = 0;
+                for (int b = 0; b < regs.length; b++) {
+                    int r = regs[b];
+                    if ((state[r >>> 6] & (1L << r)) != 0) {
+                        x |= 1 << b;
+                    }
+                }
+                idx[i] = x;
+            }
+            double r = evalRate(i);
+            rate[i] = r;
+            tree[leaves + i] = r;
+        }
+        for (int p = leaves - 1; p >= 1; p--) {
+            tree[p] = tree[2 * p] + tree[2 * p + 1];
+        }
+        java.util.Arrays.fill(outKey, 0L);
+        for (int k = 0; k < m.outNodes.length; k++) {
+            int i = m.outNodes[k];
+            if ((state[i >>> 6] & (1L << i)) != 0) {
+                outKey[k >>> 6] |= 1L << k;
+            }
+        }
+        hd = 0;
+        for (int i = 0; i < m.n; i++) {
+            if (m.refValue[i] >= 0 && bit(i) != m.refValue[i]) {
+                hd++;
+            }
+        }
+        outId = internOut();
+        if (init.deterministic()) {
+            tState = state.clone();
+            tIdx = idx.clone();
+            tRate = rate.clone();
+            tTree = tree.clone();
+            tOut = outKey.clone();
+            tHd = hd;
+        }
+    }
+
+    private int bit(int i) {
+        return (int) ((state[i >>> 6] >>> i) & 1L);
+    }
+
+    private int internOut() {
+        return outKey.length == 1 ? states.intern(outKey[0]) : states.intern(outKey);
+    }
+
+    private double evalRate(int i) {
+        double[] t = m.table[i];
+        double r;
+        if (t != null) {
+            r = t[idx[i]];
+        } else {
+            r = bit(i) != 0 ? m.down[i].eval(state) : m.up[i].eval(state);
+        }
+        if (!(r >= 0) || r == Double.POSITIVE_INFINITY) {
+            throw badRate(i, r);
+        }
+        return r;
+    }
+
+    private ModelException badRate(int i, double r) {
+        Node node = m.network.node(i);
+        String which = bit(i) != 0 ? "rate_down" : "rate_up";
+        return new ModelException(node.declaredAt(), "node " + node.name() + ": " + which + " is " + r
+            + " at time " + time + " (rates must be finite and >= 0)");
+    }
+
+    private void flip(int j) {
+        state[j >>> 6] ^= 1L << j;
+        int[] dn = m.depNode[j];
+        int[] db = m.depBit[j];
+        double[] tr = tree;
+        for (int k = 0; k < dn.length; k++) {
+            int d = dn[k];
+            double[] t = m.table[d];
+            double r;
+            if (t != null) {
+                int x = idx[d] ^ db[k];
+                idx[d] = x;
+                r = t[x];
+                if (!(r >= 0) || r == Double.POSITIVE_INFINITY) {
+                    throw badRate(d, r);
+                }
+            } else {
+                r = evalRate(d);
+            }
+            if (r != rate[d]) {
+                rate[d] = r;
+                int p = leaves + d;
+                tr[p] = r;
+                p >>>= 1;
+                while (p != 0) {
+                    tr[p] = tr[2 * p] + tr[2 * p + 1];
+                    p >>>= 1;
+                }
+            }
+        }
+        int op = m.outPos[j];
+        if (op >= 0) {
+            outKey[op >>> 6] ^= 1L << op;
+            outId = internOut();
+        }
+        int ref = m.refValue[j];
+        if (ref >= 0) {
+            hd += bit(j) != ref ? 1 : -1;
+        }
+    }
+
+    private int select(double u) {
+        double[] tr = tree;
+        int p = 1;
+        while (p < leaves) {
+            int l = 2 * p;
+            double left = tr[l];
+            if (u < left || tr[l + 1] == 0) {
+                p = l;
+            } else {
+                u -= left;
+                p = l + 1;
+            }
+        }
+        return p - leaves;
+    }
+
+    private double transitionEntropy() {
+        if (m.n == 1) {
+            return 0;
+        }
+        double total = 0;
+        double rl = 0;
+        for (int i : m.outNodes) {
+            double r = rate[i];
+            if (r > 0) {
+                total += r;
+                double[] t = m.tableRateLog2[i];
+                rl += t != null ? t[idx[i]] : r * CompiledModel.log2(r);
+            }
+        }
+        if (total == 0) {
+            return 0;
+        }
+        double th = CompiledModel.log2(total) - rl / total;
+        return th > 0 ? th : 0;
+    }
+
+    private void applySchedule(int s, RandomGenerator rng) {
+        int[] nodes = m.scheduleNodes[s];
+        for (int k = 0; k < nodes.length; k++) {
+            int j = nodes[k];
+            double p = m.scheduleProb[s][k].eval(state);
+            boolean on = rng.nextDouble() < p;
+            if (on != (bit(j) != 0)) {
+                flip(j);
+            }
+        }
+    }
+}

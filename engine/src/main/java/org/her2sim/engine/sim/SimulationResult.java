@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.her2sim.engine.sim;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.her2sim.engine.stats.FinalStateAccumulator;
+import org.her2sim.engine.stats.FixedPointAccumulator;
+import org.her2sim.engine.stats.ProbTraj;
+import org.her2sim.engine.stats.ProbTrajAccumulator;
+import org.her2sim.engine.stats.StatDist;
+import org.her2sim.engine.stats.StatDistAccumulator;
+import org.her2sim.engine.stats.StateTable;
+
+/**
+ * What a run produced: probability trajectories, fixed points, final states and stationary
+ * distribution estimates, with the run's counts and timing. States are named by their active
+ * output nodes in node order ({@code A -- B}), {@code <nil>} when none is active.
+ */
+public final class SimulationResult {
+    private final CompiledModel model;
+    private final StateTable states;
+    private final ProbTrajAccumulator probTraj;
+    private final FixedPointAccumulator fixedPoints;
+    private final FinalStateAccumulator finalStates;
+    private final StatDistAccumulator statDist;
+    private final long transitions;
+    private final double seconds;
+    private final int threads;
+    private ProbTraj probTrajResult;
+
+    SimulationResult(CompiledModel model, StateTable states, ProbTrajAccumulator probTraj, FixedPointAccumulator fixedPoints,
+                     FinalStateAccumulator finalStates, StatDistAccumulator statDist, long transitions, double seconds, int threads) {
+        this.model = model;
+        this.states = states;
+        this.probTraj = probTraj;
+        this.fixedPoints = fixedPoints;
+        this.finalStates = finalStates;
+        this.statDist = statDist;
+        this.transitions = transitions;
+        this.seconds = seconds;
+        this.threads = threads;
+    }
+
+    /** A fixed point: how often it was reached (per trajectory), its label and every node's value. */
+    public record FixedPoint(double proba, String state, int[] values) { }
+
+    /** A final state with its probability and standard error. */
+    public record FinalState(String state, double proba, double error) { }
+
+    /** The model that ran. */
+    public CompiledModel model() {
+        return model;
+    }
+
+    /** The label of an output-state id. */
+    public String label(int id) {
+        StringBuilder sb = new StringBuilder();
+        int[] outs = model.outNodes;
+        for (int k = 0; k < outs.length; k++) {
+            if (states.bit(id, k)) {
+                if (sb.length() > 0) {
+                    sb.append(" -- ");
+                }
+                sb.append(model.network.node(outs[k]).name());
+            }
+        }
+        return sb.length() == 0 ? "<nil>" : sb.toString();
+    }
+
+    /** Probability trajectories; null for a {@code --final} run. */
+    public synchronized ProbTraj probTraj() {
+        if (probTraj == null) {
+            return null;
+        }
+        if (probTrajResult == null) {
+            probTrajResult = probTraj.result(this::label);
+        }
+        return probTrajResult;
+    }
+
+    /** Fixed points, most frequent first (ties by label). */
+    public List<FixedPoint> fixedPoints() {
+        List<FixedPoint> out = new ArrayList<>();
+        long n = model.sampleCount;
+        for (int id = 0; id < fixedPoints.size(); id++) {
+            long[] s = fixedPoints.state(id);
+            int[] values = new int[model.n];
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < model.n; i++) {
+                values[i] = (int) ((s[i >>> 6] >>> i) & 1L);
+                if (values[i] == 1) {
+                    if (sb.length() > 0) {
+                        sb.append(" -- ");
+                    }
+                    sb.append(model.network.node(i).name());
+                }
+            }
+            out.add(new FixedPoint(fixedPoints.count(id) / (double) n, sb.length() == 0 ? "<nil>" : sb.toString(), values));
+        }
+        out.sort(Comparator.comparingDouble(FixedPoint::proba).reversed().thenComparing(FixedPoint::state));
+        return out;
+    }
+
+    /** Probability of each final output state, by label. */
+    public List<FinalState> finalStates() {
+        List<FinalState> out = new ArrayList<>();
+        long n = finalStates.trajectories();
+        for (int id = 0; id < states.size(); id++) {
+            long c = finalStates.count(id);
+            if (c > 0) {
+                double p = c / (double) n;
+                double err = n > 1 ? Math.sqrt(p * (1 - p) / (n - 1)) : 0;
+                out.add(new FinalState(label(id), p, err));
+            }
+        }
+        out.sort(Comparator.comparing(FinalState::state));
+        return out;
+    }
+
+    /** Stationary-distribution estimates and clusters; null when {@code statdist_traj_count} is 0. */
+    public StatDist statDist() {
+        return statDist == null ? null : StatDist.of(statDist, this::label, model.config.statdistClusterThreshold());
+    }
+
+    /** Total node flips over all trajectories. */
+    public long transitions() {
+        return transitions;
+    }
+
+    /** Wall-clock seconds of the simulation proper. */
+    public double seconds() {
+        return seconds;
+    }
+
+    /** Threads used. */
+    public int threads() {
+        return threads;
+    }
+}

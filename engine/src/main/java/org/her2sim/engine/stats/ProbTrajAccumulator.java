@@ -1,0 +1,336 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.her2sim.engine.stats;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.IntFunction;
+
+/**
+ * Accumulates probability trajectories over time windows, as MaBoSS's {@code _probtraj.csv}
+ * reports them.
+ *
+ * <p>A trajectory's time in a state is split over the windows it crosses. Windows it covers
+ * whole are counted once per run of windows (a difference count), so a trajectory costs work in
+ * proportion to its transitions, not to the number of windows. Partly covered windows collect
+ * the trajectory's time per state (summed over its visits) before the square for the standard
+ * error is taken, as MaBoSS does.
+ *
+ * <table>
+ *   <caption>Which window a time belongs to (tick 0.5)</caption>
+ *   <tr><th>t</th><th>window</th></tr>
+ *   <tr><td>0.0 to 0.4999</td><td>0</td></tr>
+ *   <tr><td>0.5 exactly</td><td>1</td></tr>
+ *   <tr><td>at or past {@code windows * tick}</td><td>none (ignored, as MaBoSS ignores time after its last window)</td></tr>
+ * </table>
+ * Not thread-safe; one per worker.
+ */
+public final class ProbTrajAccumulator implements Accumulator {
+    static final double Q = 2147483648.0; // time unit: tick / 2^31
+
+    private final double tick;
+    private final int windows;
+    private final int refCount;
+    private final StateTable states;
+    private final WindowCells stateCells = new WindowCells();
+    private final WindowCells hdCells = new WindowCells();
+    private final long[] thSum;
+    private final Int128Array thSquare;
+    private final long[] thRange;
+    private final Int128Array thRangeSquare;
+    private long trajectories;
+
+    private int bufWindow = -1;
+    private int bufN;
+    private int[] bufId = new int[8];
+    private double[] bufTime = new double[8];
+    private double bufTh;
+    private final double[] bufHd;
+
+    /**
+     * @param tick window width
+     * @param windows number of windows
+     * @param refCount number of reference nodes
+     * @param states the worker's state table
+     */
+    public ProbTrajAccumulator(double tick, int windows, int refCount, StateTable states) {
+        this.tick = tick;
+        this.windows = windows;
+        this.refCount = refCount;
+        this.states = states;
+        this.thSum = new long[windows];
+        this.thSquare = new Int128Array(windows);
+        this.thRange = new long[windows + 1];
+        this.thRangeSquare = new Int128Array(windows + 1);
+        this.bufHd = new double[refCount + 1];
+    }
+
+    private int window(double t) {
+        int w = (int) (t / tick);
+        if ((w + 1) * tick <= t) {
+            w++;
+        } else if (w > 0 && w * tick > t) {
+            w--;
+        }
+        return w;
+    }
+
+    @Override
+    public void begin(long trajectory) {
+        bufWindow = -1;
+        bufN = 0;
+    }
+
+    @Override
+    public void segment(double t0, double t1, int stateId, int hd, double th) {
+        if (!(t1 > t0)) {
+            return;
+        }
+        int w0 = window(t0);
+        if (w0 >= windows) {
+            return;
+        }
+        double end0 = (w0 + 1) * tick;
+        if (t1 <= end0) {
+            partial(w0, stateId, hd, t1 - t0, th);
+            return;
+        }
+        partial(w0, stateId, hd, end0 - t0, th);
+        int w1 = window(t1);
+        int fullEnd = Math.min(w1, windows);
+        if (fullEnd > w0 + 1) {
+            full(w0 + 1, fullEnd, stateId, hd, th);
+        }
+        if (w1 < windows) {
+            double s = t1 - w1 * tick;
+            if (s > 0) {
+                partial(w1, stateId, hd, s, th);
+            }
+        }
+    }
+
+    private void partial(int w, int id, int hd, double s, double th) {
+        if (w != bufWindow) {
+            flush();
+            bufWindow = w;
+        }
+        int k = 0;
+        while (k < bufN && bufId[k] != id) {
+            k++;
+        }
+        if (k == bufN) {
+            if (bufN == bufId.length) {
+                bufId = Arrays.copyOf(bufId, bufN * 2);
+                bufTime = Arrays.copyOf(bufTime, bufN * 2);
+            }
+            bufId[k] = id;
+            bufTime[k] = 0;
+            bufN++;
+        }
+        bufTime[k] += s;
+        bufTh += s * th;
+        bufHd[hd] += s;
+    }
+
+    private long quantize(double s) {
+        return Math.round(s / tick * Q);
+    }
+
+    private void flush() {
+        if (bufWindow < 0) {
+            return;
+        }
+        int w = bufWindow;
+        for (int k = 0; k < bufN; k++) {
+            long q = quantize(bufTime[k]);
+            if (q != 0) {
+                int c = stateCells.cell(w, bufId[k]);
+                stateCells.partial[c] += q;
+                stateCells.partialSquare.addSquare(c, q, false);
+            }
+        }
+        long thq = quantize(bufTh);
+        if (thq != 0) {
+            thSum[w] += thq;
+            thSquare.addSquare(w, thq, false);
+        }
+        for (int d = 0; d <= refCount; d++) {
+            if (bufHd[d] != 0) {
+                long q = quantize(bufHd[d]);
+                if (q != 0) {
+                    hdCells.partial[hdCells.cell(w, d)] += q;
+                }
+                bufHd[d] = 0;
+            }
+        }
+        bufN = 0;
+        bufTh = 0;
+        bufWindow = -1;
+    }
+
+    private void full(int a, int b, int id, int hd, double th) {
+        stateCells.fullDiff[stateCells.cell(a, id)]++;
+        hdCells.fullDiff[hdCells.cell(a, hd)]++;
+        if (b < windows) {
+            stateCells.fullDiff[stateCells.cell(b, id)]--;
+            hdCells.fullDiff[hdCells.cell(b, hd)]--;
+        }
+        if (th != 0) {
+            long q = Math.round(th * Q);
+            thRange[a] += q;
+            thRange[b] -= q;
+            thRangeSquare.addSquare(a, q, false);
+            thRangeSquare.addSquare(b, q, true);
+        }
+    }
+
+    @Override
+    public void end(int stateId) {
+        flush();
+        trajectories++;
+    }
+
+    /** Adds another worker's sums to this one. */
+    public void merge(ProbTrajAccumulator other) {
+        int[] map = states.remap(other.states);
+        stateCells.addAll(other.stateCells, map);
+        hdCells.addAll(other.hdCells, null);
+        for (int w = 0; w < windows; w++) {
+            thSum[w] += other.thSum[w];
+            thSquare.addFrom(w, other.thSquare, w);
+        }
+        for (int w = 0; w <= windows; w++) {
+            thRange[w] += other.thRange[w];
+            thRangeSquare.addFrom(w, other.thRangeSquare, w);
+        }
+        trajectories += other.trajectories;
+    }
+
+    /**
+     * The probability trajectories.
+     *
+     * @param label the printed name of a state id of this accumulator's table
+     */
+    public ProbTraj result(IntFunction<String> label) {
+        long n = trajectories;
+        double q2 = Q * Q;
+        List<List<double[]>> perWindow = new ArrayList<>(windows);
+        for (int w = 0; w < windows; w++) {
+            perWindow.add(new ArrayList<>());
+        }
+        // sweep each state's cells in window order, carrying the count of whole-window visits
+        Integer[] order = stateCells.sortedByKeyThenWindow();
+        int i = 0;
+        while (i < order.length) {
+            int key = WindowCells.keyOf(stateCells.packedKey(order[i]));
+            long count = 0;
+            int w = 0;
+            int j = i;
+            while (j < order.length && WindowCells.keyOf(stateCells.packedKey(order[j])) == key) {
+                int c = order[j];
+                int cw = WindowCells.windowOf(stateCells.packedKey(c));
+                if (count != 0) {
+                    for (; w < cw; w++) {
+                        perWindow.get(w).add(entry(key, count * Q, count * q2, n));
+                    }
+                }
+                count += stateCells.fullDiff[c];
+                double sum = count * Q + stateCells.partial[c];
+                double sq = count * q2 + stateCells.partialSquare.toDouble(c);
+                if (sum != 0) {
+                    perWindow.get(cw).add(entry(key, sum, sq, n));
+                }
+                w = cw + 1;
+                j++;
+            }
+            if (count != 0) {
+                for (; w < windows; w++) {
+                    perWindow.get(w).add(entry(key, count * Q, count * q2, n));
+                }
+            }
+            i = j;
+        }
+        double[][] hd = new double[windows][refCount + 1];
+        Integer[] hdOrder = hdCells.sortedByKeyThenWindow();
+        long[] hdCount = new long[refCount + 1];
+        int[] hdNext = new int[refCount + 1];
+        for (Integer c : hdOrder) {
+            int d = WindowCells.keyOf(hdCells.packedKey(c));
+            int cw = WindowCells.windowOf(hdCells.packedKey(c));
+            for (int w = hdNext[d]; w < cw; w++) {
+                hd[w][d] += hdCount[d] / (double) n;
+            }
+            hdCount[d] += hdCells.fullDiff[c];
+            hd[cw][d] += (hdCount[d] * Q + hdCells.partial[c]) / Q / n;
+            hdNext[d] = cw + 1;
+        }
+        for (int d = 0; d <= refCount; d++) {
+            for (int w = hdNext[d]; w < windows; w++) {
+                hd[w][d] += hdCount[d] / (double) n;
+            }
+        }
+        List<ProbTraj.Window> out = new ArrayList<>(windows);
+        long runTh = 0;
+        Int128Array runThSq = new Int128Array(1);
+        for (int w = 0; w < windows; w++) {
+            runTh += thRange[w];
+            runThSq.addFrom(0, thRangeSquare, w);
+            double thTotal = (thSum[w] + (double) runTh) / Q;
+            double thSqTotal = (thSquare.toDouble(w) + runThSq.toDouble(0)) / q2;
+            double th = thTotal / n;
+            double thErr = stdError(thSqTotal, th, n);
+            List<double[]> entries = perWindow.get(w);
+            String[] names = new String[entries.size()];
+            Integer[] idx = new Integer[entries.size()];
+            for (int k = 0; k < names.length; k++) {
+                names[k] = label.apply((int) entries.get(k)[0]);
+                idx[k] = k;
+            }
+            Arrays.sort(idx, (a, b) -> names[a].compareTo(names[b]));
+            String[] st = new String[names.length];
+            double[] p = new double[names.length];
+            double[] e = new double[names.length];
+            double h = 0;
+            for (int k = 0; k < idx.length; k++) {
+                double[] en = entries.get(idx[k]);
+                st[k] = names[idx[k]];
+                p[k] = en[1];
+                e[k] = en[2];
+                if (p[k] > 0) {
+                    h -= p[k] * CompiledLog.log2(p[k]);
+                }
+            }
+            out.add(new ProbTraj.Window(w * tick, th, thErr, h, hd[w], st, p, e));
+        }
+        return new ProbTraj(n, refCount, out);
+    }
+
+    private static double[] entry(int key, double sum, double sq, long n) {
+        double p = sum / Q / n;
+        return new double[] {key, p, stdError(sq / (Q * Q), p, n)};
+    }
+
+    /**
+     * MaBoSS's standard error: with s the per-trajectory value (time fraction of the window),
+     * var = sum(s^2) / (n - 1) - p^2 n / (n - 1), error = sqrt(var / n), 0 when var is below
+     * DBL_MIN or n is 1.
+     */
+    static double stdError(double sumSquares, double mean, long n) {
+        if (n <= 1) {
+            return 0;
+        }
+        double var = sumSquares / (n - 1) - mean * mean * n / (n - 1);
+        double v = var / n;
+        return v >= Double.MIN_NORMAL ? Math.sqrt(v) : 0;
+    }
+
+    /** The state table this accumulator's ids refer to. */
+    public StateTable states() {
+        return states;
+    }
+
+    /** Trajectories seen. */
+    public long trajectories() {
+        return trajectories;
+    }
+}
