@@ -59,7 +59,7 @@ public final class ExpressionParser {
     }
 
     private Expression conditional() {
-        Expression cond = xor();
+        Expression cond = binary(0);
         if (in.accept(Kind.QUESTION)) {
             Expression a = conditional();
             in.expect(Kind.COLON, "':' of the conditional");
@@ -69,84 +69,41 @@ public final class ExpressionParser {
         return cond;
     }
 
-    private Expression xor() {
-        Expression left = or();
-        while (in.accept(Kind.XOR)) {
-            left = new Binary(BinaryOp.XOR, left, or());
-        }
-        return left;
+    /** The binary operator a token stands for, or null. */
+    private static BinaryOp binaryOp(Kind k) {
+        return switch (k) {
+            case STAR -> BinaryOp.MUL;
+            case SLASH -> BinaryOp.DIV;
+            case PLUS -> BinaryOp.ADD;
+            case MINUS -> BinaryOp.SUB;
+            case LT -> BinaryOp.LT;
+            case LE -> BinaryOp.LE;
+            case GT -> BinaryOp.GT;
+            case GE -> BinaryOp.GE;
+            case EQ -> BinaryOp.EQ;
+            case NE -> BinaryOp.NE;
+            case AND -> BinaryOp.AND;
+            case OR -> BinaryOp.OR;
+            case XOR -> BinaryOp.XOR;
+            default -> null;
+        };
     }
 
-    private Expression or() {
-        Expression left = and();
-        if (in.accept(Kind.OR)) {
-            return new Binary(BinaryOp.OR, left, or());
-        }
-        return left;
-    }
-
-    private Expression and() {
-        Expression left = equality();
-        if (in.accept(Kind.AND)) {
-            return new Binary(BinaryOp.AND, left, and());
-        }
-        return left;
-    }
-
-    private Expression equality() {
-        Expression left = relational();
+    /**
+     * Precedence climbing over {@link BinaryOp#precedence()}: operators at or above
+     * {@code minPrecedence} are taken here. AND and OR are right-associative (MaBoSS's grammar
+     * recurses on their right), every other operator left-associative.
+     */
+    private Expression binary(int minPrecedence) {
+        Expression left = unary();
         while (true) {
-            if (in.accept(Kind.EQ)) {
-                left = new Binary(BinaryOp.EQ, left, relational());
-            } else if (in.accept(Kind.NE)) {
-                left = new Binary(BinaryOp.NE, left, relational());
-            } else {
-                return left;
-            }
-        }
-    }
-
-    private Expression relational() {
-        Expression left = additive();
-        while (true) {
-            BinaryOp op = switch (in.peek().kind()) {
-                case LT -> BinaryOp.LT;
-                case LE -> BinaryOp.LE;
-                case GT -> BinaryOp.GT;
-                case GE -> BinaryOp.GE;
-                default -> null;
-            };
-            if (op == null) {
+            BinaryOp op = binaryOp(in.peek().kind());
+            if (op == null || op.precedence() < minPrecedence) {
                 return left;
             }
             in.next();
-            left = new Binary(op, left, additive());
-        }
-    }
-
-    private Expression additive() {
-        Expression left = multiplicative();
-        while (true) {
-            if (in.accept(Kind.PLUS)) {
-                left = new Binary(BinaryOp.ADD, left, multiplicative());
-            } else if (in.accept(Kind.MINUS)) {
-                left = new Binary(BinaryOp.SUB, left, multiplicative());
-            } else {
-                return left;
-            }
-        }
-    }
-
-    private Expression multiplicative() {
-        Expression left = unary();
-        while (true) {
-            if (in.accept(Kind.STAR)) {
-                left = new Binary(BinaryOp.MUL, left, unary());
-            } else if (in.accept(Kind.SLASH)) {
-                left = new Binary(BinaryOp.DIV, left, unary());
-            } else {
-                return left;
-            }
+            boolean right = op == BinaryOp.AND || op == BinaryOp.OR;
+            left = new Binary(op, left, binary(right ? op.precedence() : op.precedence() + 1));
         }
     }
 

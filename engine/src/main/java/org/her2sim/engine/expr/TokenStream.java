@@ -34,7 +34,11 @@ public final class TokenStream {
 
     /** The next token, without consuming it; tokens past the line limit read as end of input. */
     public Token peek() {
-        return peek(0);
+        Token t = tokens.get(pos);
+        if (t.line() > lineLimit && t.kind() != Kind.EOF) {
+            return new Token(Kind.EOF, "", 0, t.line(), t.column());
+        }
+        return t;
     }
 
     /** The token {@code ahead} places further on. */

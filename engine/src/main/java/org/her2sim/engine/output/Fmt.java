@@ -11,9 +11,9 @@ public final class Fmt {
     private Fmt() {
     }
 
-    /** Appends {@code v} with exactly {@code decimals} digits after the point (like {@code %.Nf}, 0 to 9 digits). */
+    /** Appends {@code v} with exactly {@code decimals} digits after the point (like {@code %.Nf}, 0 to 9 digits; huge values take a slower exact path). */
     public static StringBuilder fixed(StringBuilder sb, double v, int decimals) {
-        if (!Double.isFinite(v) || Math.abs(v) >= 1e12) {
+        if (!Double.isFinite(v) || Math.abs(v) * POW10[decimals] >= 9e18) {
             return sb.append(String.format(java.util.Locale.ROOT, "%." + decimals + "f", v));
         }
         long scale = POW10[decimals];

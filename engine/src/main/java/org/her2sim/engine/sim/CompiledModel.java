@@ -45,8 +45,15 @@ public final class CompiledModel {
     final int n;
     final int words;
     final int[][] regulators;
-    final double[][] table;
-    final double[][] tableRateLog2;
+    /** Per node: offset of its table in {@link #codes}, or -1 when its rates are evaluated as expressions. */
+    final int[] codeOffset;
+    /** All tables, flattened: each entry is an index into the node's palette. */
+    final char[] codes;
+    /** Per node: offset of its palette (its distinct rate values) in {@link #palette}. */
+    final int[] paletteOffset;
+    final double[] palette;
+    /** {@code r * log2(r)} for each palette entry (0 for r = 0), for the transition entropy. */
+    final double[] paletteRateLog2;
     final StateFunction[] up;
     final StateFunction[] down;
     final int[][] depNode;
@@ -73,8 +80,8 @@ public final class CompiledModel {
         this.n = network.size();
         this.words = Math.max(1, (n + 63) >>> 6);
         this.regulators = new int[n][];
-        this.table = new double[n][];
-        this.tableRateLog2 = new double[n][];
+        this.codeOffset = new int[n];
+        this.paletteOffset = new int[n];
         this.up = new StateFunction[n];
         this.down = new StateFunction[n];
         this.timeTick = config.timeTick();
@@ -100,11 +107,48 @@ public final class CompiledModel {
                 refs++;
             }
         }
-        outNodes = outs.stream().mapToInt(Integer::intValue).toArray();
+        outNodes = new int[outs.size()];
+        for (int k = 0; k < outNodes.length; k++) {
+            outNodes[k] = outs.get(k);
+        }
         outWords = Math.max(1, (outNodes.length + 63) >>> 6);
         refCount = refs;
 
-        compileRates();
+        double[][] table = compileRates();
+        // flatten the tables into 16-bit codes and per-node palettes: a table of 1024 rates with
+        // two distinct values takes 2 KB instead of 8, which keeps large models in cache
+        char[][] nodeCodes = new char[n][];
+        double[][] palettes = new double[n][];
+        int totalCodes = 0;
+        int totalPalette = 0;
+        for (int i = 0; i < n; i++) {
+            codeOffset[i] = -1;
+            if (table[i] == null || !encode(table[i], i, nodeCodes, palettes)) {
+                if (table[i] != null) {
+                    fallback(network.node(i));
+                }
+                continue;
+            }
+            codeOffset[i] = totalCodes;
+            totalCodes += nodeCodes[i].length;
+            paletteOffset[i] = totalPalette;
+            totalPalette += palettes[i].length;
+        }
+        codes = new char[totalCodes];
+        palette = new double[totalPalette];
+        paletteRateLog2 = new double[totalPalette];
+        for (int i = 0; i < n; i++) {
+            if (codeOffset[i] < 0) {
+                continue;
+            }
+            System.arraycopy(nodeCodes[i], 0, codes, codeOffset[i], nodeCodes[i].length);
+            double[] pal = palettes[i];
+            for (int c = 0; c < pal.length; c++) {
+                double r = pal[c];
+                palette[paletteOffset[i] + c] = r;
+                paletteRateLog2[paletteOffset[i] + c] = r > 0 && Double.isFinite(r) ? r * log2(r) : 0.0;
+            }
+        }
         int[][][] deps = dependents();
         depNode = deps[0];
         depBit = deps[1];
@@ -172,52 +216,120 @@ public final class CompiledModel {
         };
     }
 
-    private void compileRates() {
+    /**
+     * Encodes a table as codes into its distinct values; false when there are more distinct values
+     * than a 16-bit code can name (the node is then evaluated as an expression).
+     */
+    private static boolean encode(double[] t, int i, char[][] nodeCodes, double[][] palettes) {
+        char[] c = new char[t.length];
+        long[] pal = new long[4];
+        int np = 0;
+        java.util.HashMap<Long, Integer> big = null;
+        for (int x = 0; x < t.length; x++) {
+            long bits = Double.doubleToRawLongBits(t[x]);
+            int code = -1;
+            if (big == null) {
+                for (int k = 0; k < np; k++) {
+                    if (pal[k] == bits) {
+                        code = k;
+                        break;
+                    }
+                }
+            } else {
+                Integer v = big.get(bits);
+                code = v == null ? -1 : v;
+            }
+            if (code < 0) {
+                if (np == 65536) {
+                    return false;
+                }
+                if (np == pal.length) {
+                    pal = java.util.Arrays.copyOf(pal, np * 2);
+                }
+                code = np;
+                pal[np++] = bits;
+                if (big != null) {
+                    big.put(bits, code);
+                } else if (np > 32) {
+                    // many distinct values: switch from a linear scan to a map
+                    big = new java.util.HashMap<>();
+                    for (int k = 0; k < np; k++) {
+                        big.put(pal[k], k);
+                    }
+                }
+            }
+            c[x] = (char) code;
+        }
+        double[] p = new double[np];
+        for (int k = 0; k < np; k++) {
+            p[k] = Double.longBitsToDouble(pal[k]);
+        }
+        nodeCodes[i] = c;
+        palettes[i] = p;
+        return true;
+    }
+
+    private void fallback(Node node) {
+        up[node.index()] = ExpressionCompiler.compile(rateUp(node), scope(node, "the rate_up of " + node.name()));
+        down[node.index()] = ExpressionCompiler.compile(rateDown(node), scope(node, "the rate_down of " + node.name()));
+    }
+
+    /** The up rate, with MaBoSS's default {@code @logic ? 1 : 0}, or 0 without logic. */
+    private static Expression rateUp(Node node) {
+        Expression ru = node.attribute(Node.RATE_UP);
+        if (ru != null) {
+            return ru;
+        }
+        Expression logic = node.logic();
+        return logic == null ? Expression.constant(0) : new Expression.Conditional(logic, Expression.constant(1), Expression.constant(0));
+    }
+
+    /** The down rate, with MaBoSS's default {@code @logic ? 0 : 1}, or 0 without logic. */
+    private static Expression rateDown(Node node) {
+        Expression rd = node.attribute(Node.RATE_DOWN);
+        if (rd != null) {
+            return rd;
+        }
+        Expression logic = node.logic();
+        return logic == null ? Expression.constant(0) : new Expression.Conditional(logic, Expression.constant(0), Expression.constant(1));
+    }
+
+    private double[][] compileRates() {
+        double[][] table = new double[n][];
         long budget = MAX_TABLE_ENTRIES;
-        long[] probe = new long[words];
         for (Node node : network.nodes()) {
             int i = node.index();
-            Expression logic = node.logic();
-            Expression ru = node.attribute(Node.RATE_UP);
-            Expression rd = node.attribute(Node.RATE_DOWN);
-            // MaBoSS defaults: up = @logic ? 1 : 0, down = @logic ? 0 : 1; no logic and no rate: 0.
-            if (ru == null) {
-                ru = logic == null ? Expression.constant(0) : new Expression.Conditional(logic, Expression.constant(1), Expression.constant(0));
-            }
-            if (rd == null) {
-                rd = logic == null ? Expression.constant(0) : new Expression.Conditional(logic, Expression.constant(0), Expression.constant(1));
-            }
+            Expression ru = rateUp(node);
+            Expression rd = rateDown(node);
+            ExpressionCompiler.Scope sc = scope(node, "the rates of " + node.name());
             List<Integer> read = new ArrayList<>();
-            up[i] = ExpressionCompiler.compile(ru, scope(node, "the rate_up of " + node.name()), read);
-            down[i] = ExpressionCompiler.compile(rd, scope(node, "the rate_down of " + node.name()), read);
+            ExpressionCompiler.nodesRead(ru, sc, read);
+            ExpressionCompiler.nodesRead(rd, sc, read);
             LinkedHashSet<Integer> regs = new LinkedHashSet<>();
             regs.add(i);
             regs.addAll(read);
-            regulators[i] = regs.stream().mapToInt(Integer::intValue).toArray();
-            int k = regulators[i].length;
+            int[] r = new int[regs.size()];
+            int p = 0;
+            for (int reg : regs) {
+                r[p++] = reg;
+            }
+            regulators[i] = r;
+            int k = r.length;
             if (k <= MAX_TABLE_BITS && (1L << k) <= budget) {
                 budget -= 1L << k;
-                double[] t = new double[1 << k];
-                for (int idx = 0; idx < t.length; idx++) {
-                    Arrays.fill(probe, 0L);
-                    for (int b = 0; b < k; b++) {
-                        if ((idx & (1 << b)) != 0) {
-                            int r = regulators[i][b];
-                            probe[r >>> 6] |= 1L << r;
-                        }
-                    }
-                    t[idx] = (idx & 1) != 0 ? down[i].eval(probe) : up[i].eval(probe);
+                List<double[]> both = ExpressionCompiler.tabulate(List.of(ru, rd), sc, r);
+                double[] tu = both.get(0);
+                double[] td = both.get(1);
+                // bit 0 is the node itself: on means the down rate applies
+                for (int idx = 1; idx < tu.length; idx += 2) {
+                    tu[idx] = td[idx];
                 }
-                table[i] = t;
-                if (outPosOf(i) >= 0) {
-                    double[] rl = new double[t.length];
-                    for (int idx = 0; idx < t.length; idx++) {
-                        rl[idx] = t[idx] > 0 ? t[idx] * log2(t[idx]) : 0.0;
-                    }
-                    tableRateLog2[i] = rl;
-                }
+                table[i] = tu;
+            } else {
+                fallback(node);
             }
         }
+        return table;
     }
 
     private int outPosOf(int i) {
@@ -236,7 +348,7 @@ public final class CompiledModel {
         for (int d = 0; d < n; d++) {
             int[] regs = regulators[d];
             for (int b = 0; b < regs.length; b++) {
-                deps.get(regs[b]).add(new int[] {d, table[d] != null ? 1 << b : 0});
+                deps.get(regs[b]).add(new int[] {d, codeOffset[d] >= 0 ? 1 << b : 0});
             }
         }
         int[][] nodes = new int[n][];
@@ -306,8 +418,8 @@ public final class CompiledModel {
     /** Number of nodes whose rates are tabulated (the rest are evaluated as expressions). */
     public int tabulatedNodes() {
         int c = 0;
-        for (double[] t : table) {
-            if (t != null) {
+        for (int off : codeOffset) {
+            if (off >= 0) {
                 c++;
             }
         }

@@ -22,6 +22,7 @@ import org.her2sim.engine.stats.StateTable;
 final class Kernel {
     private final CompiledModel m;
     private final Accumulator[] sinks;
+    private final Accumulator[] segmentSinks;
     private final StateTable states;
     private final boolean needTh;
 
@@ -47,6 +48,7 @@ final class Kernel {
     Kernel(CompiledModel m, StateTable states, Accumulator[] sinks, boolean needTh) {
         this.m = m;
         this.sinks = sinks;
+        this.segmentSinks = java.util.Arrays.stream(sinks).filter(Accumulator::wantsSegments).toArray(Accumulator[]::new);
         this.states = states;
         this.needTh = needTh;
         this.state = new long[m.words];
@@ -120,7 +122,7 @@ final class Kernel {
                 }
             }
             double tEnd = Math.min(tNew, maxTime);
-            for (Accumulator a : sinks) {
+            for (Accumulator a : segmentSinks) {
                 a.segment(t, tEnd, outId, hd, th);
             }
             if (tNew >= maxTime) {
@@ -173,7 +175,7 @@ final class Kernel {
         java.util.Arrays.fill(tree, 0.0);
         for (int i = 0; i < m.n; i++) {
             int[] regs = m.regulators[i];
-            if (m.table[i] != null) {
+            if (m.codeOffset[i] >= 0) {
                 int x = 0;
                 for (int b = 0; b < regs.length; b++) {
                     int r = regs[b];
@@ -223,10 +225,10 @@ final class Kernel {
     }
 
     private double evalRate(int i) {
-        double[] t = m.table[i];
+        int co = m.codeOffset[i];
         double r;
-        if (t != null) {
-            r = t[idx[i]];
+        if (co >= 0) {
+            r = m.palette[m.paletteOffset[i] + m.codes[co + idx[i]]];
         } else {
             r = bit(i) != 0 ? m.down[i].eval(state) : m.up[i].eval(state);
         }
@@ -248,14 +250,18 @@ final class Kernel {
         int[] dn = m.depNode[j];
         int[] db = m.depBit[j];
         double[] tr = tree;
+        final int[] codeOffset = m.codeOffset;
+        final int[] paletteOffset = m.paletteOffset;
+        final char[] codes = m.codes;
+        final double[] palette = m.palette;
         for (int k = 0; k < dn.length; k++) {
             int d = dn[k];
-            double[] t = m.table[d];
+            int co = codeOffset[d];
             double r;
-            if (t != null) {
+            if (co >= 0) {
                 int x = idx[d] ^ db[k];
                 idx[d] = x;
-                r = t[x];
+                r = palette[paletteOffset[d] + codes[co + x]];
                 if (!(r >= 0) || r == Double.POSITIVE_INFINITY) {
                     throw badRate(d, r);
                 }
@@ -310,8 +316,8 @@ final class Kernel {
             double r = rate[i];
             if (r > 0) {
                 total += r;
-                double[] t = m.tableRateLog2[i];
-                rl += t != null ? t[idx[i]] : r * CompiledModel.log2(r);
+                int co = m.codeOffset[i];
+                rl += co >= 0 ? m.paletteRateLog2[m.paletteOffset[i] + m.codes[co + idx[i]]] : r * CompiledModel.log2(r);
             }
         }
         if (total == 0) {

@@ -30,8 +30,56 @@ public final class SeedTree {
         return mix(mix(parent ^ 0x6A09E667F3BCC909L) + mix(index + 0x9E3779B97F4A7C15L));
     }
 
-    /** A fresh generator for trajectory {@code index} of a run seeded with {@code master}. */
+    private static final RandomGenerator.SplittableGenerator TEMPLATE =
+        (RandomGenerator.SplittableGenerator) FACTORY.create(0L);
+
+    /**
+     * A fresh generator for trajectory {@code index} of a run seeded with {@code master}: an
+     * {@code L64X128MixRandom} whose whole state (four 64-bit words) is drawn from a hash of
+     * (master, index). Made by {@code split}, which constructs directly; creating through the
+     * factory goes through reflection and costs more than a short trajectory.
+     */
     public static RandomGenerator trajectory(long master, long index) {
-        return FACTORY.create(child(master, index));
+        return TEMPLATE.split(new HashSource(child(master, index)));
+    }
+
+    /** SplitMix64 over a hashed seed: the source of a new generator's state words. */
+    private static final class HashSource implements RandomGenerator.SplittableGenerator {
+        private long state;
+
+        HashSource(long seed) {
+            this.state = seed;
+        }
+
+        @Override
+        public long nextLong() {
+            state += 0x9E3779B97F4A7C15L;
+            return mix(state);
+        }
+
+        @Override
+        public RandomGenerator.SplittableGenerator split() {
+            throw new UnsupportedOperationException("seed source only");
+        }
+
+        @Override
+        public RandomGenerator.SplittableGenerator split(RandomGenerator.SplittableGenerator source) {
+            throw new UnsupportedOperationException("seed source only");
+        }
+
+        @Override
+        public java.util.stream.Stream<RandomGenerator.SplittableGenerator> splits(long streamSize) {
+            throw new UnsupportedOperationException("seed source only");
+        }
+
+        @Override
+        public java.util.stream.Stream<RandomGenerator.SplittableGenerator> splits(RandomGenerator.SplittableGenerator source) {
+            throw new UnsupportedOperationException("seed source only");
+        }
+
+        @Override
+        public java.util.stream.Stream<RandomGenerator.SplittableGenerator> splits(long streamSize, RandomGenerator.SplittableGenerator source) {
+            throw new UnsupportedOperationException("seed source only");
+        }
     }
 }

@@ -32,8 +32,8 @@ public final class ProbTrajAccumulator implements Accumulator {
     private final int windows;
     private final int refCount;
     private final StateTable states;
-    private final WindowCells stateCells = new WindowCells();
-    private final WindowCells hdCells = new WindowCells();
+    private final WindowCells stateCells;
+    private final WindowCells hdCells;
     private final long[] thSum;
     private final Int128Array thSquare;
     private final long[] thRange;
@@ -58,6 +58,8 @@ public final class ProbTrajAccumulator implements Accumulator {
         this.windows = windows;
         this.refCount = refCount;
         this.states = states;
+        this.stateCells = new WindowCells(windows);
+        this.hdCells = new WindowCells(windows);
         this.thSum = new long[windows];
         this.thSquare = new Int128Array(windows);
         this.thRange = new long[windows + 1];
@@ -145,8 +147,8 @@ public final class ProbTrajAccumulator implements Accumulator {
             long q = quantize(bufTime[k]);
             if (q != 0) {
                 int c = stateCells.cell(w, bufId[k]);
-                stateCells.partial[c] += q;
-                stateCells.partialSquare.addSquare(c, q, false);
+                stateCells.addPartial(c, q);
+                stateCells.addSquareSmall(c, q);
             }
         }
         long thq = quantize(bufTh);
@@ -158,7 +160,7 @@ public final class ProbTrajAccumulator implements Accumulator {
             if (bufHd[d] != 0) {
                 long q = quantize(bufHd[d]);
                 if (q != 0) {
-                    hdCells.partial[hdCells.cell(w, d)] += q;
+                    hdCells.addPartial(hdCells.cell(w, d), q);
                 }
                 bufHd[d] = 0;
             }
@@ -169,11 +171,11 @@ public final class ProbTrajAccumulator implements Accumulator {
     }
 
     private void full(int a, int b, int id, int hd, double th) {
-        stateCells.fullDiff[stateCells.cell(a, id)]++;
-        hdCells.fullDiff[hdCells.cell(a, hd)]++;
+        stateCells.addDiff(stateCells.cell(a, id), 1);
+        hdCells.addDiff(hdCells.cell(a, hd), 1);
         if (b < windows) {
-            stateCells.fullDiff[stateCells.cell(b, id)]--;
-            hdCells.fullDiff[hdCells.cell(b, hd)]--;
+            stateCells.addDiff(stateCells.cell(b, id), -1);
+            hdCells.addDiff(hdCells.cell(b, hd), -1);
         }
         if (th != 0) {
             long q = Math.round(th * Q);
@@ -214,54 +216,64 @@ public final class ProbTrajAccumulator implements Accumulator {
     public ProbTraj result(IntFunction<String> label) {
         long n = trajectories;
         double q2 = Q * Q;
-        List<List<double[]>> perWindow = new ArrayList<>(windows);
-        for (int w = 0; w < windows; w++) {
-            perWindow.add(new ArrayList<>());
+        // labels once per state, and each state's rank in label order
+        int ns = states.size();
+        String[] labels = new String[ns];
+        Integer[] byLabel = new Integer[ns];
+        for (int id = 0; id < ns; id++) {
+            labels[id] = label.apply(id);
+            byLabel[id] = id;
         }
+        Arrays.sort(byLabel, (a, b) -> labels[a].compareTo(labels[b]));
+        int[] rank = new int[ns];
+        for (int r = 0; r < ns; r++) {
+            rank[byLabel[r]] = r;
+        }
+        Rows rows = new Rows(windows);
         // sweep each state's cells in window order, carrying the count of whole-window visits
-        Integer[] order = stateCells.sortedByKeyThenWindow();
+        int[] order = stateCells.sortedByKeyThenWindow();
         int i = 0;
         while (i < order.length) {
-            int key = WindowCells.keyOf(stateCells.packedKey(order[i]));
+            int key = stateCells.key(order[i]);
             long count = 0;
             int w = 0;
             int j = i;
-            while (j < order.length && WindowCells.keyOf(stateCells.packedKey(order[j])) == key) {
+            while (j < order.length && stateCells.key(order[j]) == key) {
                 int c = order[j];
-                int cw = WindowCells.windowOf(stateCells.packedKey(c));
+                int cw = stateCells.window(c);
                 if (count != 0) {
                     for (; w < cw; w++) {
-                        perWindow.get(w).add(entry(key, count * Q, count * q2, n));
+                        rows.add(w, key, count * Q, count * q2, n);
                     }
                 }
-                count += stateCells.fullDiff[c];
-                double sum = count * Q + stateCells.partial[c];
-                double sq = count * q2 + stateCells.partialSquare.toDouble(c);
+                count += stateCells.diff(c);
+                double sum = count * Q + stateCells.partial(c);
+                double sq = count * q2 + stateCells.square(c);
                 if (sum != 0) {
-                    perWindow.get(cw).add(entry(key, sum, sq, n));
+                    rows.add(cw, key, sum, sq, n);
                 }
                 w = cw + 1;
                 j++;
             }
             if (count != 0) {
                 for (; w < windows; w++) {
-                    perWindow.get(w).add(entry(key, count * Q, count * q2, n));
+                    rows.add(w, key, count * Q, count * q2, n);
                 }
             }
             i = j;
         }
         double[][] hd = new double[windows][refCount + 1];
-        Integer[] hdOrder = hdCells.sortedByKeyThenWindow();
+        int[] hdOrder = hdCells.sortedByKeyThenWindow();
         long[] hdCount = new long[refCount + 1];
         int[] hdNext = new int[refCount + 1];
-        for (Integer c : hdOrder) {
-            int d = WindowCells.keyOf(hdCells.packedKey(c));
-            int cw = WindowCells.windowOf(hdCells.packedKey(c));
+        for (int c : hdOrder) {
+            int d = hdCells.key(c);
+            int cw = hdCells.window(c);
             for (int w = hdNext[d]; w < cw; w++) {
                 hd[w][d] += hdCount[d] / (double) n;
             }
-            hdCount[d] += hdCells.fullDiff[c];
-            hd[cw][d] += (hdCount[d] * Q + hdCells.partial[c]) / Q / n;
+            hdCount[d] += hdCells.diff(c);
+            hd[cw][d] += (hdCount[d] * Q + hdCells.partial(c)) / Q / n;
             hdNext[d] = cw + 1;
         }
         for (int d = 0; d <= refCount; d++) {
@@ -279,35 +291,65 @@ public final class ProbTrajAccumulator implements Accumulator {
             double thSqTotal = (thSquare.toDouble(w) + runThSq.toDouble(0)) / q2;
             double th = thTotal / n;
             double thErr = stdError(thSqTotal, th, n);
-            List<double[]> entries = perWindow.get(w);
-            String[] names = new String[entries.size()];
-            Integer[] idx = new Integer[entries.size()];
-            for (int k = 0; k < names.length; k++) {
-                names[k] = label.apply((int) entries.get(k)[0]);
-                idx[k] = k;
+            int m = rows.count[w];
+            int[] keys = rows.keys[w];
+            long[] sortKey = new long[m];
+            for (int k = 0; k < m; k++) {
+                sortKey[k] = ((long) rank[keys[k]] << 32) | k;
             }
-            Arrays.sort(idx, (a, b) -> names[a].compareTo(names[b]));
-            String[] st = new String[names.length];
-            double[] p = new double[names.length];
-            double[] e = new double[names.length];
+            Arrays.sort(sortKey);
+            String[] st = new String[m];
+            double[] p = new double[m];
+            double[] e = new double[m];
             double h = 0;
-            for (int k = 0; k < idx.length; k++) {
-                double[] en = entries.get(idx[k]);
-                st[k] = names[idx[k]];
-                p[k] = en[1];
-                e[k] = en[2];
+            for (int k = 0; k < m; k++) {
+                int src = (int) sortKey[k];
+                st[k] = labels[keys[src]];
+                p[k] = rows.proba[w][src];
+                e[k] = rows.error[w][src];
                 if (p[k] > 0) {
                     h -= p[k] * CompiledLog.log2(p[k]);
                 }
             }
             out.add(new ProbTraj.Window(w * tick, th, thErr, h, hd[w], st, p, e));
+            rows.release(w);
         }
         return new ProbTraj(n, refCount, out);
     }
 
-    private static double[] entry(int key, double sum, double sq, long n) {
-        double p = sum / Q / n;
-        return new double[] {key, p, stdError(sq / (Q * Q), p, n)};
+    /** Growable per-window rows of (state, probability, error). */
+    private static final class Rows {
+        final int[] count;
+        final int[][] keys;
+        final double[][] proba;
+        final double[][] error;
+
+        Rows(int windows) {
+            count = new int[windows];
+            keys = new int[windows][4];
+            proba = new double[windows][4];
+            error = new double[windows][4];
+        }
+
+        void add(int w, int key, double sum, double sq, long n) {
+            int c = count[w];
+            if (c == keys[w].length) {
+                keys[w] = Arrays.copyOf(keys[w], c * 2);
+                proba[w] = Arrays.copyOf(proba[w], c * 2);
+                error[w] = Arrays.copyOf(error[w], c * 2);
+            }
+            double p = sum / Q / n;
+            keys[w][c] = key;
+            proba[w][c] = p;
+            error[w][c] = stdError(sq / (Q * Q), p, n);
+            count[w] = c + 1;
+        }
+
+        void release(int w) {
+            keys[w] = null;
+            proba[w] = null;
+            error[w] = null;
+        }
     }
 
     /**
