@@ -178,13 +178,11 @@ final class MabossCommand implements Command {
             } else {
                 ProbTraj pt = r.probTraj();
                 Path p = Path.of(prefix + "_probtraj" + ext);
-                outs.write(p, w -> {
-                    if (json) {
-                        JsonResultWriter.probTraj(w, pt);
-                    } else {
-                        MabossCsvWriter.probTraj(w, pt);
-                    }
-                });
+                if (json) {
+                    outs.write(p, w -> JsonResultWriter.probTraj(w, pt));
+                } else {
+                    outs.writeBinary(p, os -> MabossCsvWriter.probTraj(os, pt));
+                }
                 written.add(p.toString());
                 Path fp = Path.of(prefix + "_fp" + ext);
                 outs.write(fp, w -> {

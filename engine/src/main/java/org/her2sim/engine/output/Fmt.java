@@ -17,7 +17,7 @@ public final class Fmt {
             return sb.append(String.format(java.util.Locale.ROOT, "%." + decimals + "f", v));
         }
         long scale = POW10[decimals];
-        long r = Math.round(Math.abs(v) * scale);
+        long r = (long) (Math.abs(v) * scale + 0.5);
         if (v < 0 && r != 0) {
             sb.append('-');
         }

@@ -2,7 +2,10 @@
 package org.her2sim.engine.output;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.IdentityHashMap;
 import java.util.List;
 import org.her2sim.engine.model.Network;
 import org.her2sim.engine.sim.SimulationResult;
@@ -24,43 +27,37 @@ public final class MabossCsvWriter {
      * {@code _probtraj.csv}: {@code Time TH ErrorTH H HD=0..HD=r} then {@code State Proba ErrorProba}
      * repeated, one row per window; times, TH and H with 4 decimals, probabilities with 6.
      */
-    public static void probTraj(Writer out, ProbTraj pt) throws IOException {
+    public static void probTraj(OutputStream os, ProbTraj pt) throws IOException {
         int maxStates = 0;
         for (ProbTraj.Window w : pt.windows()) {
             maxStates = Math.max(maxStates, w.states().length);
         }
-        StringBuilder sb = new StringBuilder(1 << 12);
-        sb.append("Time\tTH\tErrorTH\tH");
+        AsciiBuffer out = new AsciiBuffer(os);
+        out.text("Time\tTH\tErrorTH\tH");
         for (int d = 0; d <= pt.referenceNodes(); d++) {
-            sb.append("\tHD=").append(d);
+            out.text("\tHD=").integer(d);
         }
+        byte[] triple = "\tState\tProba\tErrorProba".getBytes(StandardCharsets.US_ASCII);
         for (int k = 0; k < maxStates; k++) {
-            sb.append("\tState\tProba\tErrorProba");
+            out.bytes(triple);
         }
-        sb.append('\n');
-        out.append(sb);
+        out.ch('\n');
+        // each state's label is encoded once; windows share the label strings
+        IdentityHashMap<String, byte[]> encoded = new IdentityHashMap<>();
         for (ProbTraj.Window w : pt.windows()) {
-            sb.setLength(0);
-            Fmt.fixed(sb, w.time(), 4).append('\t');
-            Fmt.fixed(sb, w.th(), 4).append('\t');
-            Fmt.fixed(sb, w.thError(), 4).append('\t');
-            Fmt.fixed(sb, w.h(), 4);
+            out.fixed(w.time(), 4).ch('\t').fixed(w.th(), 4).ch('\t').fixed(w.thError(), 4).ch('\t').fixed(w.h(), 4);
             for (double hd : w.hd()) {
-                Fmt.fixed(sb.append('\t'), hd, 4);
+                out.ch('\t').fixed(hd, 4);
             }
-            sb.append('\t');
-            for (int k = 0; k < w.states().length; k++) {
-                sb.append(w.states()[k]).append('\t');
-                Fmt.fixed(sb, w.proba()[k], 6).append('\t');
-                Fmt.fixed(sb, w.error()[k], 6).append('\t');
-                if (sb.length() > (1 << 16)) {
-                    out.append(sb);
-                    sb.setLength(0);
-                }
+            out.ch('\t');
+            String[] st = w.states();
+            for (int k = 0; k < st.length; k++) {
+                byte[] label = encoded.computeIfAbsent(st[k], s -> s.getBytes(StandardCharsets.UTF_8));
+                out.bytes(label).ch('\t').fixed(w.proba()[k], 6).ch('\t').fixed(w.error()[k], 6).ch('\t');
             }
-            sb.append('\n');
-            out.append(sb);
+            out.ch('\n');
         }
+        out.flush();
     }
 
     /** {@code _fp.csv}: the count line, then {@code FP Proba State} and one column per node. */

@@ -4,7 +4,10 @@ package org.her2sim.engine.sim;
 import java.util.random.RandomGenerator;
 import org.her2sim.engine.model.ModelException;
 import org.her2sim.engine.model.Node;
-import org.her2sim.engine.stats.Accumulator;
+import org.her2sim.engine.stats.FinalStateAccumulator;
+import org.her2sim.engine.stats.FixedPointAccumulator;
+import org.her2sim.engine.stats.ProbTrajAccumulator;
+import org.her2sim.engine.stats.StatDistAccumulator;
 import org.her2sim.engine.stats.StateTable;
 
 /**
@@ -21,8 +24,11 @@ import org.her2sim.engine.stats.StateTable;
  */
 final class Kernel {
     private final CompiledModel m;
-    private final Accumulator[] sinks;
-    private final Accumulator[] segmentSinks;
+    // concrete types, so the hot loop makes direct calls the JIT inlines the same way every run
+    private final ProbTrajAccumulator probTraj;
+    private final StatDistAccumulator statDist;
+    private final FixedPointAccumulator fixedPoints;
+    private final FinalStateAccumulator finalStates;
     private final StateTable states;
     private final boolean needTh;
 
@@ -44,13 +50,23 @@ final class Kernel {
     private double[] tTree;
     private long[] tOut;
     private int tHd;
+    private int tOutId;
+    /** Few nodes: sum the rates and pick by a linear scan instead of keeping a sum tree. */
+    private final boolean linear;
 
-    Kernel(CompiledModel m, StateTable states, Accumulator[] sinks, boolean needTh) {
+    /**
+     * @param probTraj window statistics, or null ({@code --final})
+     * @param statDist stationary-distribution estimates, or null
+     */
+    Kernel(CompiledModel m, StateTable states, ProbTrajAccumulator probTraj, StatDistAccumulator statDist,
+           FixedPointAccumulator fixedPoints, FinalStateAccumulator finalStates) {
         this.m = m;
-        this.sinks = sinks;
-        this.segmentSinks = java.util.Arrays.stream(sinks).filter(Accumulator::wantsSegments).toArray(Accumulator[]::new);
+        this.probTraj = probTraj;
+        this.statDist = statDist;
+        this.fixedPoints = fixedPoints;
+        this.finalStates = finalStates;
+        this.needTh = probTraj != null;
         this.states = states;
-        this.needTh = needTh;
         this.state = new long[m.words];
         this.idx = new int[m.n];
         this.rate = new double[m.n];
@@ -61,7 +77,11 @@ final class Kernel {
         this.leaves = l;
         this.tree = new double[2 * l];
         this.outKey = new long[m.outWords];
+        this.linear = m.n <= LINEAR_MAX;
     }
+
+    /** Largest node count handled without a sum tree. */
+    static final int LINEAR_MAX = 16;
 
     long transitions() {
         return transitions;
@@ -78,8 +98,11 @@ final class Kernel {
         RandomGenerator rng = SeedTree.trajectory(m.seed, traj);
         time = 0;
         initialState(rng);
-        for (Accumulator a : sinks) {
-            a.begin(traj);
+        if (probTraj != null) {
+            probTraj.begin(traj);
+        }
+        if (statDist != null) {
+            statDist.begin(traj);
         }
         final double maxTime = m.maxTime;
         final double tick = m.timeTick;
@@ -93,14 +116,12 @@ final class Kernel {
                 applySchedule(sIdx++, rng);
             }
             double next = sIdx < schedTimes.length ? schedTimes[sIdx] : Double.POSITIVE_INFINITY;
-            double total = tree[1];
+            double total = linear ? sumRates() : tree[1];
             double tNew;
             boolean flip;
             double th = 0;
             if (total == 0) {
-                for (Accumulator a : sinks) {
-                    a.fixedPoint(state);
-                }
+                fixedPoints.fixedPoint(state);
                 tNew = Math.min(next, maxTime);
                 flip = false;
             } else {
@@ -122,8 +143,11 @@ final class Kernel {
                 }
             }
             double tEnd = Math.min(tNew, maxTime);
-            for (Accumulator a : segmentSinks) {
-                a.segment(t, tEnd, outId, hd, th);
+            if (probTraj != null) {
+                probTraj.segment(t, tEnd, outId, hd, th);
+            }
+            if (statDist != null) {
+                statDist.segment(t, tEnd, outId, hd, th);
             }
             if (tNew >= maxTime) {
                 break;
@@ -131,31 +155,42 @@ final class Kernel {
             t = tNew;
             time = t;
             if (flip) {
-                flip(select(rng.nextDouble() * total));
+                double u = rng.nextDouble() * total;
+                flip(linear ? selectLinear(u) : select(u));
                 transitions++;
             }
         }
-        for (Accumulator a : sinks) {
-            a.end(outId);
+        if (probTraj != null) {
+            probTraj.end(outId);
         }
+        if (statDist != null) {
+            statDist.end(outId);
+        }
+        finalStates.end(outId);
     }
 
+    /**
+     * Sets the initial state. The part fixed by the configuration is computed once and copied;
+     * random nodes and istate groups drawn on are then switched on with {@link #flip}, which keeps
+     * rates, output state and Hamming distance up to date incrementally.
+     */
     private void initialState(RandomGenerator rng) {
         CompiledModel.InitialStates init = m.initial;
-        if (init.deterministic() && tState != null) {
-            System.arraycopy(tState, 0, state, 0, state.length);
-            System.arraycopy(tIdx, 0, idx, 0, idx.length);
-            System.arraycopy(tRate, 0, rate, 0, rate.length);
-            System.arraycopy(tTree, 0, tree, 0, tree.length);
-            System.arraycopy(tOut, 0, outKey, 0, outKey.length);
-            hd = tHd;
-            outId = internOut();
-            return;
+        if (tState == null) {
+            buildTemplate(init.fixedOn);
         }
-        System.arraycopy(init.fixedOn, 0, state, 0, state.length);
+        System.arraycopy(tState, 0, state, 0, state.length);
+        System.arraycopy(tIdx, 0, idx, 0, idx.length);
+        System.arraycopy(tRate, 0, rate, 0, rate.length);
+        if (!linear) {
+            System.arraycopy(tTree, 0, tree, 0, tree.length);
+        }
+        System.arraycopy(tOut, 0, outKey, 0, outKey.length);
+        hd = tHd;
+        outId = tOutId;
         for (int i : init.randomNodes) {
             if (rng.nextDouble() < 0.5) {
-                state[i >>> 6] |= 1L << i;
+                flip(i);
             }
         }
         for (int g = 0; g < init.groupNodes.length; g++) {
@@ -168,10 +203,14 @@ final class Kernel {
             int[] nodes = init.groupNodes[g];
             for (int j = 0; j < nodes.length; j++) {
                 if (init.groupValues[g][k][j]) {
-                    state[nodes[j] >>> 6] |= 1L << nodes[j];
+                    flip(nodes[j]);
                 }
             }
         }
+    }
+
+    private void buildTemplate(long[] fixedOn) {
+        System.arraycopy(fixedOn, 0, state, 0, state.length);
         java.util.Arrays.fill(tree, 0.0);
         for (int i = 0; i < m.n; i++) {
             int[] regs = m.regulators[i];
@@ -205,15 +244,13 @@ final class Kernel {
                 hd++;
             }
         }
-        outId = internOut();
-        if (init.deterministic()) {
-            tState = state.clone();
-            tIdx = idx.clone();
-            tRate = rate.clone();
-            tTree = tree.clone();
-            tOut = outKey.clone();
-            tHd = hd;
-        }
+        tState = state.clone();
+        tIdx = idx.clone();
+        tRate = rate.clone();
+        tTree = tree.clone();
+        tOut = outKey.clone();
+        tHd = hd;
+        tOutId = internOut();
     }
 
     private int bit(int i) {
@@ -270,6 +307,9 @@ final class Kernel {
             }
             if (r != rate[d]) {
                 rate[d] = r;
+                if (linear) {
+                    continue;
+                }
                 int p = leaves + d;
                 tr[p] = r;
                 p >>>= 1;
@@ -288,6 +328,30 @@ final class Kernel {
         if (ref >= 0) {
             hd += bit(j) != ref ? 1 : -1;
         }
+    }
+
+    private double sumRates() {
+        double total = 0;
+        for (double r : rate) {
+            total += r;
+        }
+        return total;
+    }
+
+    /** The node whose cumulative rate first exceeds u, skipping zero rates (rounding can leave u at the total). */
+    private int selectLinear(double u) {
+        int last = -1;
+        for (int i = 0; i < rate.length; i++) {
+            double r = rate[i];
+            if (r > 0) {
+                if (u < r) {
+                    return i;
+                }
+                u -= r;
+                last = i;
+            }
+        }
+        return last;
     }
 
     private int select(double u) {

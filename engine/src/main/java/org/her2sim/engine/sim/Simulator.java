@@ -10,7 +10,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
 import org.her2sim.engine.model.ModelException;
-import org.her2sim.engine.stats.Accumulator;
 import org.her2sim.engine.stats.FinalStateAccumulator;
 import org.her2sim.engine.stats.FixedPointAccumulator;
 import org.her2sim.engine.stats.ProbTrajAccumulator;
@@ -139,16 +138,7 @@ public final class Simulator {
             finalStates = new FinalStateAccumulator(states);
             int sd = m.config.statdistTrajCount();
             statDist = !finalOnly && sd > 0 ? new StatDistAccumulator(states, sd) : null;
-            List<Accumulator> sinks = new ArrayList<>();
-            if (probTraj != null) {
-                sinks.add(probTraj);
-            }
-            sinks.add(fixedPoints);
-            sinks.add(finalStates);
-            if (statDist != null) {
-                sinks.add(statDist);
-            }
-            kernel = new Kernel(m, states, sinks.toArray(new Accumulator[0]), !finalOnly);
+            kernel = new Kernel(m, states, probTraj, statDist, fixedPoints, finalStates);
         }
     }
 }

@@ -29,6 +29,8 @@ public final class ProbTrajAccumulator implements Accumulator {
     static final double Q = 2147483648.0; // time unit: tick / 2^31
 
     private final double tick;
+    private final double invTick;
+    private final double scale;
     private final int windows;
     private final int refCount;
     private final StateTable states;
@@ -55,6 +57,8 @@ public final class ProbTrajAccumulator implements Accumulator {
      */
     public ProbTrajAccumulator(double tick, int windows, int refCount, StateTable states) {
         this.tick = tick;
+        this.invTick = 1.0 / tick;
+        this.scale = Q / tick;
         this.windows = windows;
         this.refCount = refCount;
         this.states = states;
@@ -68,7 +72,7 @@ public final class ProbTrajAccumulator implements Accumulator {
     }
 
     private int window(double t) {
-        int w = (int) (t / tick);
+        int w = (int) (t * invTick);
         if ((w + 1) * tick <= t) {
             w++;
         } else if (w > 0 && w * tick > t) {
@@ -131,11 +135,14 @@ public final class ProbTrajAccumulator implements Accumulator {
         }
         bufTime[k] += s;
         bufTh += s * th;
-        bufHd[hd] += s;
+        if (refCount > 0) {
+            bufHd[hd] += s;
+        }
     }
 
+    /** Time in units of tick / 2^31, rounded (s is never negative). */
     private long quantize(double s) {
-        return Math.round(s / tick * Q);
+        return (long) (s * scale + 0.5);
     }
 
     private void flush() {
@@ -156,7 +163,7 @@ public final class ProbTrajAccumulator implements Accumulator {
             thSum[w] += thq;
             thSquare.addSquare(w, thq, false);
         }
-        for (int d = 0; d <= refCount; d++) {
+        for (int d = 0; d <= refCount && refCount > 0; d++) {
             if (bufHd[d] != 0) {
                 long q = quantize(bufHd[d]);
                 if (q != 0) {
@@ -172,13 +179,17 @@ public final class ProbTrajAccumulator implements Accumulator {
 
     private void full(int a, int b, int id, int hd, double th) {
         stateCells.addDiff(stateCells.cell(a, id), 1);
-        hdCells.addDiff(hdCells.cell(a, hd), 1);
         if (b < windows) {
             stateCells.addDiff(stateCells.cell(b, id), -1);
-            hdCells.addDiff(hdCells.cell(b, hd), -1);
+        }
+        if (refCount > 0) {
+            hdCells.addDiff(hdCells.cell(a, hd), 1);
+            if (b < windows) {
+                hdCells.addDiff(hdCells.cell(b, hd), -1);
+            }
         }
         if (th != 0) {
-            long q = Math.round(th * Q);
+            long q = (long) (th * Q + 0.5);
             thRange[a] += q;
             thRange[b] -= q;
             thRangeSquare.addSquare(a, q, false);
@@ -263,6 +274,12 @@ public final class ProbTrajAccumulator implements Accumulator {
             i = j;
         }
         double[][] hd = new double[windows][refCount + 1];
+        if (refCount == 0) {
+            // no reference node: the distance is 0 for every trajectory at every time
+            for (int w = 0; w < windows; w++) {
+                hd[w][0] = 1.0;
+            }
+        }
         int[] hdOrder = hdCells.sortedByKeyThenWindow();
         long[] hdCount = new long[refCount + 1];
         int[] hdNext = new int[refCount + 1];

@@ -16,7 +16,7 @@ import java.util.Arrays;
  */
 final class WindowCells {
     /** Most cells kept in the dense layout (32 bytes each). */
-    static final int DENSE_LIMIT = 1 << 21;
+    static final int DENSE_LIMIT = 1 << 22;
     static final int PARTIAL = 0;
     static final int SQ_HI = 1;
     static final int SQ_LO = 2;
@@ -222,23 +222,33 @@ final class WindowCells {
             }
             return Arrays.copyOf(out, n);
         }
-        Integer[] order = new Integer[size];
+        // two stable counting sorts (by window, then by key): a radix sort in linear time
+        int[] live = new int[size];
+        int m = 0;
+        int maxKey = 0;
         for (int c = 0; c < size; c++) {
-            order[c] = c;
-        }
-        Arrays.sort(order, (a, b) -> {
-            int ka = key(a);
-            int kb = key(b);
-            if (ka != kb) {
-                return Integer.compare(ka, kb);
-            }
-            return Integer.compare(window(a), window(b));
-        });
-        for (Integer c : order) {
             if (!isEmpty(c)) {
-                out[n++] = c;
+                live[m++] = c;
+                maxKey = Math.max(maxKey, key(c));
             }
         }
-        return Arrays.copyOf(out, n);
+        int[] byWindow = countingSort(live, m, windows, false);
+        return countingSort(byWindow, m, maxKey + 1, true);
+    }
+
+    private int[] countingSort(int[] cells, int m, int buckets, boolean byKey) {
+        int[] start = new int[buckets + 1];
+        for (int i = 0; i < m; i++) {
+            start[(byKey ? key(cells[i]) : window(cells[i])) + 1]++;
+        }
+        for (int b = 0; b < buckets; b++) {
+            start[b + 1] += start[b];
+        }
+        int[] out = new int[m];
+        for (int i = 0; i < m; i++) {
+            int b = byKey ? key(cells[i]) : window(cells[i]);
+            out[start[b]++] = cells[i];
+        }
+        return out;
     }
 }

@@ -4,7 +4,6 @@ package org.her2sim.engine.conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -174,9 +173,10 @@ class MabossConformanceTest {
             assertThat(refFp).as("our fixed point " + s + " is in MaBoSS's table").containsKey(s);
         }
         // the writer handles the whole result
-        StringWriter sw = new StringWriter();
-        MabossCsvWriter.probTraj(sw, ours);
-        assertThat(sw.toString()).startsWith("Time\tTH\tErrorTH\tH\tHD=0");
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        MabossCsvWriter.probTraj(bytes, ours);
+        assertThat(bytes.toString(java.nio.charset.StandardCharsets.UTF_8)).startsWith("Time\tTH\tErrorTH\tH\tHD=0")
+            .hasLineCount(ours.windows().size() + 1);
     }
 
     static long referenceSampleCount(Path dir) throws IOException {
