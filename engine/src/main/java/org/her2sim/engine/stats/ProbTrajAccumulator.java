@@ -240,39 +240,13 @@ public final class ProbTrajAccumulator implements Accumulator {
         for (int r = 0; r < ns; r++) {
             rank[byLabel[r]] = r;
         }
-        Rows rows = new Rows(windows);
-        // sweep each state's cells in window order, carrying the count of whole-window visits
+        // sweep each state's cells in window order, carrying the count of whole-window visits;
+        // the first pass counts the rows of each window, the second fills arrays of exact size
         int[] order = stateCells.sortedByKeyThenWindow();
-        int i = 0;
-        while (i < order.length) {
-            int key = stateCells.key(order[i]);
-            long count = 0;
-            int w = 0;
-            int j = i;
-            while (j < order.length && stateCells.key(order[j]) == key) {
-                int c = order[j];
-                int cw = stateCells.window(c);
-                if (count != 0) {
-                    for (; w < cw; w++) {
-                        rows.add(w, key, count * Q, count * q2, n);
-                    }
-                }
-                count += stateCells.diff(c);
-                double sum = count * Q + stateCells.partial(c);
-                double sq = count * q2 + stateCells.square(c);
-                if (sum != 0) {
-                    rows.add(cw, key, sum, sq, n);
-                }
-                w = cw + 1;
-                j++;
-            }
-            if (count != 0) {
-                for (; w < windows; w++) {
-                    rows.add(w, key, count * Q, count * q2, n);
-                }
-            }
-            i = j;
-        }
+        Rows rows = new Rows(windows);
+        sweep(order, rows, n, false);
+        rows.allocate();
+        sweep(order, rows, n, true);
         double[][] hd = new double[windows][refCount + 1];
         if (refCount == 0) {
             // no reference node: the distance is 0 for every trajectory at every time
@@ -334,7 +308,40 @@ public final class ProbTrajAccumulator implements Accumulator {
         return new ProbTraj(n, refCount, out);
     }
 
-    /** Growable per-window rows of (state, probability, error). */
+    private void sweep(int[] order, Rows rows, long n, boolean fill) {
+        double q2 = Q * Q;
+        int i = 0;
+        while (i < order.length) {
+            int key = stateCells.key(order[i]);
+            long count = 0;
+            int w = 0;
+            int j = i;
+            while (j < order.length && stateCells.key(order[j]) == key) {
+                int c = order[j];
+                int cw = stateCells.window(c);
+                if (count != 0) {
+                    for (; w < cw; w++) {
+                        rows.add(w, key, count * Q, count * q2, n, fill);
+                    }
+                }
+                count += stateCells.diff(c);
+                double sum = count * Q + stateCells.partial(c);
+                if (sum != 0) {
+                    rows.add(cw, key, sum, count * q2 + stateCells.square(c), n, fill);
+                }
+                w = cw + 1;
+                j++;
+            }
+            if (count != 0) {
+                for (; w < windows; w++) {
+                    rows.add(w, key, count * Q, count * q2, n, fill);
+                }
+            }
+            i = j;
+        }
+    }
+
+    /** Per-window rows of (state, probability, error): counted first, then filled. */
     private static final class Rows {
         final int[] count;
         final int[][] keys;
@@ -343,23 +350,29 @@ public final class ProbTrajAccumulator implements Accumulator {
 
         Rows(int windows) {
             count = new int[windows];
-            keys = new int[windows][4];
-            proba = new double[windows][4];
-            error = new double[windows][4];
+            keys = new int[windows][];
+            proba = new double[windows][];
+            error = new double[windows][];
         }
 
-        void add(int w, int key, double sum, double sq, long n) {
-            int c = count[w];
-            if (c == keys[w].length) {
-                keys[w] = Arrays.copyOf(keys[w], c * 2);
-                proba[w] = Arrays.copyOf(proba[w], c * 2);
-                error[w] = Arrays.copyOf(error[w], c * 2);
+        void allocate() {
+            for (int w = 0; w < count.length; w++) {
+                keys[w] = new int[count[w]];
+                proba[w] = new double[count[w]];
+                error[w] = new double[count[w]];
+                count[w] = 0;
+            }
+        }
+
+        void add(int w, int key, double sum, double sq, long n, boolean fill) {
+            int c = count[w]++;
+            if (!fill) {
+                return;
             }
             double p = sum / Q / n;
             keys[w][c] = key;
             proba[w][c] = p;
             error[w][c] = stdError(sq / (Q * Q), p, n);
-            count[w] = c + 1;
         }
 
         void release(int w) {

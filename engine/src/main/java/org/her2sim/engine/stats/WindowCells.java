@@ -7,28 +7,29 @@ import java.util.Arrays;
  * Per (time window, key) cells of exact sums: the time in partially covered windows (in units of
  * {@code time_tick / 2^31}), the sum of its per-trajectory squares (128 bits), and a difference
  * count of trajectories covering whole windows (+1 at the first window of a run, -1 after the
- * last). The four numbers of a cell sit together in one array.
+ * last). A cell is addressed by its base offset in {@link #data}; its numbers sit together there.
  *
- * <p>Cells are laid out densely ({@code window * stride + key}) while windows times keys stays
- * small, which needs no hashing; past {@link #DENSE_LIMIT} cells they move to an open-addressing
- * table holding only touched cells, so memory follows the distinct (window, key) pairs seen.
- * Not thread-safe.
+ * <p>Cells are laid out densely ({@code window * stride + key}, no hashing) while windows times
+ * keys stays below {@link #DENSE_LIMIT}; past that they move to an open-addressing table that
+ * keeps each cell's key beside its numbers (one cache miss per lookup) and holds only touched
+ * cells, so memory follows the distinct (window, key) pairs seen. Not thread-safe.
  */
 final class WindowCells {
     /** Most cells kept in the dense layout (32 bytes each). */
-    static final int DENSE_LIMIT = 1 << 22;
-    static final int PARTIAL = 0;
-    static final int SQ_HI = 1;
-    static final int SQ_LO = 2;
-    static final int DIFF = 3;
+    static final int DENSE_LIMIT = 1 << 18;
+    private static final int PARTIAL = 0;
+    private static final int SQ_HI = 1;
+    private static final int SQ_LO = 2;
+    private static final int DIFF = 3;
+    /** Hash layout: the packed (window, key) plus one, 0 meaning empty. */
+    private static final int KEY = 4;
 
     private final int windows;
     private boolean dense = true;
     private int stride = 1;
+    /** Longs per cell: 4 dense, 5 hashed. */
+    private int width = 4;
     long[] data;
-    // hash mode
-    private long[] cellKeys;
-    private int[] slots;
     private int mask;
     private int size;
 
@@ -37,33 +38,35 @@ final class WindowCells {
         this.data = new long[4 * this.windows * stride];
     }
 
-    /** Number of cell positions (some may be empty in the dense layout). */
-    int capacity() {
-        return dense ? windows * stride : size;
+    /** Number of cell positions, some possibly empty. */
+    private int positions() {
+        return data.length / width;
     }
 
-    int window(int cell) {
-        return dense ? cell / stride : (int) (cellKeys[cell] >>> 32);
+    int window(int base) {
+        return dense ? (base >> 2) / stride : (int) ((data[base + KEY] - 1) >>> 32);
     }
 
-    int key(int cell) {
-        return dense ? cell % stride : (int) cellKeys[cell];
+    int key(int base) {
+        return dense ? (base >> 2) % stride : (int) (data[base + KEY] - 1);
     }
 
-    boolean isEmpty(int cell) {
-        int b = 4 * cell;
-        return data[b] == 0 && data[b + 1] == 0 && data[b + 2] == 0 && data[b + 3] == 0;
+    private boolean isEmpty(int base) {
+        if (!dense) {
+            return data[base + KEY] == 0;
+        }
+        return data[base] == 0 && data[base + 1] == 0 && data[base + 2] == 0 && data[base + 3] == 0;
     }
 
-    /** The cell of (window, key); its four numbers start at {@code 4 * cell} in {@link #data}. */
+    /** The base offset of the cell of (window, key), created if missing. */
     int cell(int window, int key) {
         if (dense) {
             if (key < stride) {
-                return window * stride + key;
+                return (window * stride + key) << 2;
             }
             growDense(key);
             if (dense) {
-                return window * stride + key;
+                return (window * stride + key) << 2;
             }
         }
         return hashCell(window, key);
@@ -89,116 +92,116 @@ final class WindowCells {
     private void toHash() {
         long[] old = data;
         int oldStride = stride;
-        dense = false;
-        int n = 0;
-        for (int c = 0; c < windows * oldStride; c++) {
-            if (!(old[4 * c] == 0 && old[4 * c + 1] == 0 && old[4 * c + 2] == 0 && old[4 * c + 3] == 0)) {
-                n++;
+        int cells = 0;
+        for (int b = 0; b < old.length; b += 4) {
+            if (!(old[b] == 0 && old[b + 1] == 0 && old[b + 2] == 0 && old[b + 3] == 0)) {
+                cells++;
             }
         }
-        int cap = Integer.highestOneBit(Math.max(64, n * 2)) * 2;
-        cellKeys = new long[cap];
-        data = new long[4 * cap];
-        slots = new int[cap * 2];
-        mask = slots.length - 1;
+        dense = false;
+        width = 5;
+        int cap = Integer.highestOneBit(Math.max(1024, cells * 3));
+        data = new long[cap * width];
+        mask = cap - 1;
         size = 0;
-        for (int c = 0; c < windows * oldStride; c++) {
-            int b = 4 * c;
+        for (int b = 0; b < old.length; b += 4) {
             if (!(old[b] == 0 && old[b + 1] == 0 && old[b + 2] == 0 && old[b + 3] == 0)) {
-                int nc = hashCell(c / oldStride, c % oldStride);
-                System.arraycopy(old, b, data, 4 * nc, 4);
+                int c = b >> 2;
+                int nb = hashCell(c / oldStride, c % oldStride);
+                System.arraycopy(old, b, data, nb, 4);
             }
         }
     }
 
+    private static int slotOf(long packed, int mask) {
+        long h = packed * 0x9E3779B97F4A7C15L;
+        return (int) (h ^ (h >>> 29)) & mask;
+    }
+
     private int hashCell(int window, int key) {
-        long k = ((long) window << 32) | (key & 0xFFFFFFFFL);
-        long h = k * 0x9E3779B97F4A7C15L;
-        int s = (int) (h ^ (h >>> 29)) & mask;
+        long tag = (((long) window << 32) | (key & 0xFFFFFFFFL)) + 1;
+        int s = slotOf(tag, mask);
         while (true) {
-            int c = slots[s];
-            if (c == 0) {
-                return addHash(k, s);
+            int base = s * 5;
+            long k = data[base + KEY];
+            if (k == tag) {
+                return base;
             }
-            if (cellKeys[c - 1] == k) {
-                return c - 1;
+            if (k == 0) {
+                data[base + KEY] = tag;
+                if (++size * 2 > mask + 1) {
+                    rehash();
+                    return hashCell(window, key);
+                }
+                return base;
             }
             s = (s + 1) & mask;
         }
     }
 
-    private int addHash(long k, int slot) {
-        int c = size++;
-        if (c == cellKeys.length) {
-            cellKeys = Arrays.copyOf(cellKeys, c * 2);
-            data = Arrays.copyOf(data, 4 * c * 2);
-        }
-        cellKeys[c] = k;
-        slots[slot] = c + 1;
-        if (size * 2 > slots.length) {
-            slots = new int[slots.length * 2];
-            mask = slots.length - 1;
-            for (int i = 0; i < size; i++) {
-                long h = cellKeys[i] * 0x9E3779B97F4A7C15L;
-                int s = (int) (h ^ (h >>> 29)) & mask;
-                while (slots[s] != 0) {
+    private void rehash() {
+        long[] old = data;
+        int cap = (mask + 1) * 2;
+        data = new long[cap * 5];
+        mask = cap - 1;
+        for (int b = 0; b < old.length; b += 5) {
+            long tag = old[b + KEY];
+            if (tag != 0) {
+                int s = slotOf(tag, mask);
+                while (data[s * 5 + KEY] != 0) {
                     s = (s + 1) & mask;
                 }
-                slots[s] = i + 1;
+                System.arraycopy(old, b, data, s * 5, 5);
             }
         }
-        return c;
     }
 
     /** Adds {@code v} (any sign) to the partial sum of a cell. */
-    void addPartial(int cell, long v) {
-        data[4 * cell] += v;
+    void addPartial(int base, long v) {
+        data[base + PARTIAL] += v;
     }
 
     /** Adds {@code q * q} for 0 <= q < 2^31.5 (so the square fits a long) to a cell's square sum. */
-    void addSquareSmall(int cell, long q) {
-        int b = 4 * cell;
+    void addSquareSmall(int base, long q) {
         long v = q * q;
-        long s = data[b + SQ_LO] + v;
-        if (Long.compareUnsigned(s, data[b + SQ_LO]) < 0) {
-            data[b + SQ_HI]++;
+        long s = data[base + SQ_LO] + v;
+        if (Long.compareUnsigned(s, data[base + SQ_LO]) < 0) {
+            data[base + SQ_HI]++;
         }
-        data[b + SQ_LO] = s;
+        data[base + SQ_LO] = s;
     }
 
     /** Adds {@code d} to a cell's whole-window difference count. */
-    void addDiff(int cell, long d) {
-        data[4 * cell + DIFF] += d;
+    void addDiff(int base, long d) {
+        data[base + DIFF] += d;
     }
 
-    long partial(int cell) {
-        return data[4 * cell];
+    long partial(int base) {
+        return data[base + PARTIAL];
     }
 
-    long diff(int cell) {
-        return data[4 * cell + DIFF];
+    long diff(int base) {
+        return data[base + DIFF];
     }
 
     /** The square sum of a cell as a double. */
-    double square(int cell) {
-        int b = 4 * cell;
-        long lo = data[b + SQ_LO];
+    double square(int base) {
+        long lo = data[base + SQ_LO];
         double l = (double) (lo >>> 1) * 2.0 + (lo & 1);
-        return data[b + SQ_HI] * 18446744073709551616.0 + l;
+        return data[base + SQ_HI] * 18446744073709551616.0 + l;
     }
 
     /** Adds all cells of {@code other}, with its keys translated by {@code keyMap} (identity if null). */
     void addAll(WindowCells other, int[] keyMap) {
-        int cap = other.capacity();
-        for (int c = 0; c < cap; c++) {
-            if (other.isEmpty(c)) {
+        int n = other.positions();
+        for (int p = 0; p < n; p++) {
+            int ob = p * other.width;
+            if (other.isEmpty(ob)) {
                 continue;
             }
-            int key = other.key(c);
-            int mine = cell(other.window(c), keyMap == null ? key : keyMap[key]);
-            int b = 4 * mine;
-            int ob = 4 * c;
-            data[b] += other.data[ob];
+            int key = other.key(ob);
+            int b = cell(other.window(ob), keyMap == null ? key : keyMap[key]);
+            data[b + PARTIAL] += other.data[ob + PARTIAL];
             long s = data[b + SQ_LO] + other.data[ob + SQ_LO];
             data[b + SQ_HI] += other.data[ob + SQ_HI] + (Long.compareUnsigned(s, data[b + SQ_LO]) < 0 ? 1 : 0);
             data[b + SQ_LO] = s;
@@ -206,49 +209,67 @@ final class WindowCells {
         }
     }
 
-    /** Non-empty cells ordered by key, then window. */
+    /** Base offsets of the non-empty cells, ordered by key, then window. */
     int[] sortedByKeyThenWindow() {
-        int cap = capacity();
-        int n = 0;
-        int[] out = new int[cap];
-        if (dense) {
-            for (int k = 0; k < stride; k++) {
-                for (int w = 0; w < windows; w++) {
-                    int c = w * stride + k;
-                    if (!isEmpty(c)) {
-                        out[n++] = c;
-                    }
-                }
-            }
-            return Arrays.copyOf(out, n);
-        }
-        // two stable counting sorts (by window, then by key): a radix sort in linear time
-        int[] live = new int[size];
+        int n = positions();
         int m = 0;
-        int maxKey = 0;
-        for (int c = 0; c < size; c++) {
-            if (!isEmpty(c)) {
-                live[m++] = c;
-                maxKey = Math.max(maxKey, key(c));
+        for (int p = 0; p < n; p++) {
+            if (!isEmpty(p * width)) {
+                m++;
             }
         }
-        int[] byWindow = countingSort(live, m, windows, false);
-        return countingSort(byWindow, m, maxKey + 1, true);
+        // one sequential pass collects each live cell's window and key, then two stable counting
+        // sorts (by window, then by key) order them: a radix sort in linear time
+        int[] base = new int[m];
+        int[] win = new int[m];
+        int[] key = new int[m];
+        int maxKey = 0;
+        int k = 0;
+        for (int p = 0; p < n; p++) {
+            int b = p * width;
+            if (!isEmpty(b)) {
+                base[k] = b;
+                win[k] = window(b);
+                key[k] = key(b);
+                maxKey = Math.max(maxKey, key[k]);
+                k++;
+            }
+        }
+        int[] idx = new int[m];
+        for (int i = 0; i < m; i++) {
+            idx[i] = i;
+        }
+        idx = countingSort(idx, win, windows);
+        idx = countingSort(idx, key, maxKey + 1);
+        int[] out = new int[m];
+        for (int i = 0; i < m; i++) {
+            out[i] = base[idx[i]];
+        }
+        return out;
     }
 
-    private int[] countingSort(int[] cells, int m, int buckets, boolean byKey) {
+    private static int[] countingSort(int[] idx, int[] by, int buckets) {
         int[] start = new int[buckets + 1];
-        for (int i = 0; i < m; i++) {
-            start[(byKey ? key(cells[i]) : window(cells[i])) + 1]++;
+        for (int i : idx) {
+            start[by[i] + 1]++;
         }
         for (int b = 0; b < buckets; b++) {
             start[b + 1] += start[b];
         }
-        int[] out = new int[m];
-        for (int i = 0; i < m; i++) {
-            int b = byKey ? key(cells[i]) : window(cells[i]);
-            out[start[b]++] = cells[i];
+        int[] out = new int[idx.length];
+        for (int i : idx) {
+            out[start[by[i]]++] = i;
         }
         return out;
+    }
+
+    /** For tests: true while the dense layout is in use. */
+    boolean isDense() {
+        return dense;
+    }
+
+    @Override
+    public String toString() {
+        return (dense ? "dense " : "hashed ") + Arrays.toString(new int[] {windows, stride, size});
     }
 }
