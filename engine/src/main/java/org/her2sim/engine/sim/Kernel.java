@@ -78,7 +78,26 @@ final class Kernel {
         this.tree = new double[2 * l];
         this.outKey = new long[m.outWords];
         this.linear = m.n <= LINEAR_MAX;
+        if (m.n <= LINEAR_MAX) {
+            thCache = new double[1 << m.n];
+            java.util.Arrays.fill(thCache, Double.NaN);
+        } else {
+            thCache = null;
+        }
     }
+
+    private double cachedEntropy() {
+        int s = (int) state[0];
+        double th = thCache[s];
+        if (th != th) {
+            th = transitionEntropy();
+            thCache[s] = th;
+        }
+        return th;
+    }
+
+    /** Transition entropy by full state, for models small enough to tabulate it (NaN: not computed yet). */
+    private final double[] thCache;
 
     /** Largest node count handled without a sum tree. */
     static final int LINEAR_MAX = 16;
@@ -129,7 +148,8 @@ final class Kernel {
                     // exact multiples of the tick, so window boundaries never leave slivers
                     tNew = base + (++steps) * tick;
                 } else {
-                    tNew = t - Math.log(1.0 - rng.nextDouble()) / total;
+                    // exponential waiting time; the JDK's ziggurat avoids a logarithm on most draws
+                    tNew = t + rng.nextExponential() / total;
                 }
                 flip = true;
                 if (tNew > next) {
@@ -139,7 +159,7 @@ final class Kernel {
                     steps = 0;
                 }
                 if (needTh) {
-                    th = transitionEntropy();
+                    th = thCache == null ? transitionEntropy() : cachedEntropy();
                 }
             }
             double tEnd = Math.min(tNew, maxTime);
