@@ -94,6 +94,9 @@ public final class BndParser {
             in.next();
             in.expect(Kind.ASSIGN, "'=' after attribute " + attr.text());
             if (attr.text().equals("description")) {
+                if (description != null) {
+                    throw in.error(attr, "attribute description of node " + name.text() + " is set twice");
+                }
                 Token s = in.peek();
                 if (s.kind() == Kind.STRING) {
                     in.next();

@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.her2sim.engine.bnd;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.her2sim.engine.expr.Expression;
 import org.her2sim.engine.expr.ExpressionPrinter;
 import org.her2sim.engine.model.Network;
@@ -12,10 +17,15 @@ public final class BndWriter {
     private BndWriter() {
     }
 
-    /** The network as BND text, one {@code node} block per node in index order. */
+    /**
+     * The network as BND text, one {@code node} block per node. Node order is MaBoSS's
+     * first-mention order, so blocks are written in an order that makes the names met in the
+     * text appear in index order (a block's mentions first, then its own name); writing blocks in
+     * index order would not do, since a block mentions its regulators before its own name.
+     */
     public static String write(Network network) {
         StringBuilder sb = new StringBuilder();
-        for (Node n : network.nodes()) {
+        for (Node n : blockOrder(network)) {
             sb.append("node ").append(n.name()).append(" {\n");
             if (n.description() != null) {
                 sb.append("  description = \"").append(n.description().replace("\\", "\\\\").replace("\"", "\\\"")).append("\";\n");
@@ -26,5 +36,86 @@ public final class BndWriter {
             sb.append("}\n\n");
         }
         return sb.toString();
+    }
+
+    /**
+     * Blocks in an order whose first mentions give back the index order: at each step the first
+     * (by index) pending block whose new names are exactly the next expected ones. Falls back to
+     * index order for the rest if no block fits (a network built by hand in an order no BND file
+     * can produce).
+     */
+    static List<Node> blockOrder(Network network) {
+        int n = network.size();
+        List<List<String>> mentions = new ArrayList<>(n);
+        for (Node node : network.nodes()) {
+            LinkedHashSet<String> names = new LinkedHashSet<>();
+            for (Expression e : node.attributes().values()) {
+                collect(e, names);
+            }
+            names.add(node.name());
+            mentions.add(new ArrayList<>(names));
+        }
+        List<Node> out = new ArrayList<>(n);
+        boolean[] written = new boolean[n];
+        Set<String> seen = new HashSet<>();
+        int next = 0;
+        while (out.size() < n) {
+            int pick = -1;
+            for (int i = 0; i < n && pick < 0; i++) {
+                if (!written[i] && fits(mentions.get(i), seen, network, next)) {
+                    pick = i;
+                }
+            }
+            if (pick < 0) {
+                for (int i = 0; i < n; i++) {
+                    if (!written[i]) {
+                        out.add(network.node(i));
+                    }
+                }
+                return out;
+            }
+            written[pick] = true;
+            out.add(network.node(pick));
+            for (String s : mentions.get(pick)) {
+                if (seen.add(s)) {
+                    next++;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** True when the names of {@code m} not yet seen are, in order, the nodes at {@code next}, {@code next + 1}, ... */
+    private static boolean fits(List<String> m, Set<String> seen, Network network, int next) {
+        int k = next;
+        for (String s : m) {
+            if (!seen.contains(s)) {
+                if (k >= network.size() || !network.node(k).name().equals(s)) {
+                    return false;
+                }
+                k++;
+            }
+        }
+        return true;
+    }
+
+    /** Node names in the order the parser meets them in the printed expression. */
+    private static void collect(Expression e, Set<String> out) {
+        if (e instanceof Expression.NodeRef r) {
+            out.add(r.name());
+        } else if (e instanceof Expression.Unary u) {
+            collect(u.operand(), out);
+        } else if (e instanceof Expression.Binary b) {
+            collect(b.left(), out);
+            collect(b.right(), out);
+        } else if (e instanceof Expression.Conditional c) {
+            collect(c.condition(), out);
+            collect(c.ifTrue(), out);
+            collect(c.ifFalse(), out);
+        } else if (e instanceof Expression.Call c) {
+            for (Expression a : c.args()) {
+                collect(a, out);
+            }
+        }
     }
 }

@@ -119,7 +119,7 @@ public final class CfgParser {
             case "refstate" -> {
                 Token vt = in.peek();
                 double v = constant(ExpressionParser.parse(in), "refstate");
-                if (v != 0 && v != 1 && v >= 0) {
+                if (Double.isNaN(v) || (v != 0 && v != 1 && v >= 0)) {
                     throw in.error(vt, "refstate of " + node + " must be 0, 1 or negative, not " + v);
                 }
                 out.refstate(node, v < 0 ? -1 : (int) v);

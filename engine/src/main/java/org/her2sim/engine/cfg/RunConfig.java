@@ -267,11 +267,33 @@ public final class RunConfig {
             return this;
         }
 
-        /** Removes any initial-state setting of a node (used by knock-outs and knock-ins). */
+        /**
+         * Removes any initial-state setting of a node (used by knock-outs and knock-ins). A group
+         * holding the node loses only that node's column: the other nodes keep their joint
+         * distribution (its marginal over them).
+         */
         public Builder clearIstate(String node) {
             istates.remove(node);
             istateAt.remove(node);
-            groups.removeIf(g -> g.nodes().contains(node));
+            List<IstateGroup> kept = new ArrayList<>(groups.size());
+            for (IstateGroup g : groups) {
+                int k = g.nodes().indexOf(node);
+                if (k < 0) {
+                    kept.add(g);
+                } else if (g.nodes().size() > 1) {
+                    List<String> nodes = new ArrayList<>(g.nodes());
+                    nodes.remove(k);
+                    List<GroupEntry> entries = new ArrayList<>(g.entries().size());
+                    for (GroupEntry e : g.entries()) {
+                        List<Expression> values = new ArrayList<>(e.values());
+                        values.remove(k);
+                        entries.add(new GroupEntry(e.weight(), values));
+                    }
+                    kept.add(new IstateGroup(nodes, entries, g.at()));
+                }
+            }
+            groups.clear();
+            groups.addAll(kept);
             return this;
         }
 

@@ -99,9 +99,19 @@ public final class ExpressionPrinter {
         return PRIMARY;
     }
 
-    /** A number as the shortest text that reads back to the same double. */
+    /**
+     * A number as the shortest text that reads back to the same double. The language has no
+     * literal for infinity or NaN, so those print as expressions with their value
+     * ({@code 1e999} overflows to infinity; {@code (0/0)} is NaN), and -0 keeps its sign.
+     */
     public static String number(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+        if (Double.isNaN(v)) {
+            return "(0/0)";
+        }
+        if (Double.isInfinite(v)) {
+            return v > 0 ? "1e999" : "-1e999";
+        }
+        if (v == Math.rint(v) && Math.abs(v) < 1e15 && !(v == 0 && 1 / v < 0)) {
             return Long.toString((long) v);
         }
         return Double.toString(v).replace("E", "e");

@@ -143,6 +143,9 @@ final class Kernel {
                 fixedPoints.fixedPoint(state);
                 tNew = Math.min(next, maxTime);
                 flip = false;
+                // discrete time: steps after the jump count from where it lands (the next schedule time)
+                base = tNew;
+                steps = 0;
             } else {
                 if (m.discreteTime) {
                     // exact multiples of the tick, so window boundaries never leave slivers

@@ -242,11 +242,11 @@ public final class ProbTrajAccumulator implements Accumulator {
         }
         // sweep each state's cells in window order, carrying the count of whole-window visits;
         // the first pass counts the rows of each window, the second fills arrays of exact size
-        int[] order = stateCells.sortedByKeyThenWindow();
+        WindowCells.Sorted cells = stateCells.sorted();
         Rows rows = new Rows(windows);
-        sweep(order, rows, n, false);
+        sweep(cells, rows, n, false);
         rows.allocate();
-        sweep(order, rows, n, true);
+        sweep(cells, rows, n, true);
         double[][] hd = new double[windows][refCount + 1];
         if (refCount == 0) {
             // no reference node: the distance is 0 for every trajectory at every time
@@ -254,17 +254,17 @@ public final class ProbTrajAccumulator implements Accumulator {
                 hd[w][0] = 1.0;
             }
         }
-        int[] hdOrder = hdCells.sortedByKeyThenWindow();
+        WindowCells.Sorted hdSorted = hdCells.sorted();
         long[] hdCount = new long[refCount + 1];
         int[] hdNext = new int[refCount + 1];
-        for (int c : hdOrder) {
-            int d = hdCells.key(c);
-            int cw = hdCells.window(c);
+        for (int c = 0; c < hdSorted.size(); c++) {
+            int d = hdSorted.key()[c];
+            int cw = hdSorted.window()[c];
             for (int w = hdNext[d]; w < cw; w++) {
                 hd[w][d] += hdCount[d] / (double) n;
             }
-            hdCount[d] += hdCells.diff(c);
-            hd[cw][d] += (hdCount[d] * Q + hdCells.partial(c)) / Q / n;
+            hdCount[d] += hdSorted.diff()[c];
+            hd[cw][d] += (hdCount[d] * Q + hdSorted.partial()[c]) / Q / n;
             hdNext[d] = cw + 1;
         }
         for (int d = 0; d <= refCount; d++) {
@@ -308,26 +308,28 @@ public final class ProbTrajAccumulator implements Accumulator {
         return new ProbTraj(n, refCount, out);
     }
 
-    private void sweep(int[] order, Rows rows, long n, boolean fill) {
+    private void sweep(WindowCells.Sorted cells, Rows rows, long n, boolean fill) {
         double q2 = Q * Q;
+        int size = cells.size();
+        int[] keys = cells.key();
+        int[] wins = cells.window();
         int i = 0;
-        while (i < order.length) {
-            int key = stateCells.key(order[i]);
+        while (i < size) {
+            int key = keys[i];
             long count = 0;
             int w = 0;
             int j = i;
-            while (j < order.length && stateCells.key(order[j]) == key) {
-                int c = order[j];
-                int cw = stateCells.window(c);
+            while (j < size && keys[j] == key) {
+                int cw = wins[j];
                 if (count != 0) {
                     for (; w < cw; w++) {
                         rows.add(w, key, count * Q, count * q2, n, fill);
                     }
                 }
-                count += stateCells.diff(c);
-                double sum = count * Q + stateCells.partial(c);
+                count += cells.diff()[j];
+                double sum = count * Q + cells.partial()[j];
                 if (sum != 0) {
-                    rows.add(cw, key, sum, count * q2 + stateCells.square(c), n, fill);
+                    rows.add(cw, key, sum, count * q2 + cells.square()[j], n, fill);
                 }
                 w = cw + 1;
                 j++;

@@ -209,8 +209,19 @@ final class WindowCells {
         }
     }
 
-    /** Base offsets of the non-empty cells, ordered by key, then window. */
-    int[] sortedByKeyThenWindow() {
+    /** The non-empty cells copied out in (key, window) order, for the final sweep. */
+    record Sorted(int[] window, int[] key, long[] diff, long[] partial, double[] square) {
+        int size() {
+            return key.length;
+        }
+    }
+
+    /**
+     * The non-empty cells, ordered by key, then window. One sequential pass over the table copies
+     * each live cell out, so the sweep that follows reads compact arrays instead of jumping
+     * around a large table; two stable counting sorts (by window, then by key) order them.
+     */
+    Sorted sorted() {
         int n = positions();
         int m = 0;
         for (int p = 0; p < n; p++) {
@@ -218,19 +229,21 @@ final class WindowCells {
                 m++;
             }
         }
-        // one sequential pass collects each live cell's window and key, then two stable counting
-        // sorts (by window, then by key) order them: a radix sort in linear time
-        int[] base = new int[m];
         int[] win = new int[m];
         int[] key = new int[m];
+        long[] diff = new long[m];
+        long[] partial = new long[m];
+        double[] square = new double[m];
         int maxKey = 0;
         int k = 0;
         for (int p = 0; p < n; p++) {
             int b = p * width;
             if (!isEmpty(b)) {
-                base[k] = b;
                 win[k] = window(b);
                 key[k] = key(b);
+                diff[k] = diff(b);
+                partial[k] = partial(b);
+                square[k] = square(b);
                 maxKey = Math.max(maxKey, key[k]);
                 k++;
             }
@@ -241,11 +254,20 @@ final class WindowCells {
         }
         idx = countingSort(idx, win, windows);
         idx = countingSort(idx, key, maxKey + 1);
-        int[] out = new int[m];
+        int[] w2 = new int[m];
+        int[] k2 = new int[m];
+        long[] d2 = new long[m];
+        long[] p2 = new long[m];
+        double[] s2 = new double[m];
         for (int i = 0; i < m; i++) {
-            out[i] = base[idx[i]];
+            int j = idx[i];
+            w2[i] = win[j];
+            k2[i] = key[j];
+            d2[i] = diff[j];
+            p2[i] = partial[j];
+            s2[i] = square[j];
         }
-        return out;
+        return new Sorted(w2, k2, d2, p2, s2);
     }
 
     private static int[] countingSort(int[] idx, int[] by, int buckets) {
