@@ -54,7 +54,7 @@ public final class RunReportWriter {
         }
         sb.append("\n\n");
         sb.append(rule).append(" Network ").append(rule).append('\n');
-        sb.append(BndWriter.write(net));
+        sb.append(BndWriter.writeInIndexOrder(net));
         sb.append(rule).append(" Configuration ").append(rule).append('\n');
         sb.append(CfgWriter.write(c));
         out.append(sb);
