@@ -88,6 +88,9 @@ public final class BndParser {
         String description = null;
         while (!in.accept(Kind.RBRACE)) {
             Token attr = in.peek();
+            if (attr.isWord("node") && in.peek(1).kind() == Kind.IDENT && in.peek(2).kind() == Kind.LBRACE) {
+                throw in.error(attr, "node " + name.text() + " (line " + name.line() + ") is not closed: expected '}' before the next node");
+            }
             if (attr.kind() != Kind.IDENT) {
                 throw in.error(attr, "expected an attribute name or '}' in node " + name.text() + " but found " + attr.describe());
             }

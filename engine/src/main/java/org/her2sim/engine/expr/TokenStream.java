@@ -36,9 +36,20 @@ public final class TokenStream {
     public Token peek() {
         Token t = tokens.get(pos);
         if (t.line() > lineLimit && t.kind() != Kind.EOF) {
-            return new Token(Kind.EOF, "", 0, t.line(), t.column());
+            return endOfLimitedLine(t);
         }
         return t;
+    }
+
+    /** The end of input a line limit makes: placed just after the last token of the line. */
+    private Token endOfLimitedLine(Token next) {
+        if (pos > 0) {
+            Token last = tokens.get(pos - 1);
+            if (last.line() <= lineLimit) {
+                return new Token(Kind.EOF, "", 0, last.line(), last.column() + last.text().length());
+            }
+        }
+        return new Token(Kind.EOF, "", 0, next.line(), next.column());
     }
 
     /** The token {@code ahead} places further on. */
@@ -46,7 +57,7 @@ public final class TokenStream {
         int p = Math.min(pos + ahead, tokens.size() - 1);
         Token t = tokens.get(p);
         if (t.line() > lineLimit && t.kind() != Kind.EOF) {
-            return new Token(Kind.EOF, "", 0, t.line(), t.column());
+            return endOfLimitedLine(t);
         }
         return t;
     }
