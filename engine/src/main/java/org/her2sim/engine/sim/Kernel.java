@@ -51,6 +51,7 @@ final class Kernel {
     private long[] tOut;
     private int tHd;
     private int tOutId;
+    private boolean initializing;
     /** Few nodes: sum the rates and pick by a linear scan instead of keeping a sum tree. */
     private final boolean linear;
 
@@ -211,6 +212,8 @@ final class Kernel {
         System.arraycopy(tOut, 0, outKey, 0, outKey.length);
         hd = tHd;
         outId = tOutId;
+        // random nodes and groups are switched on by flips; the output state is looked up once after
+        initializing = true;
         for (int i : init.randomNodes) {
             if (rng.nextDouble() < 0.5) {
                 flip(i);
@@ -229,6 +232,10 @@ final class Kernel {
                     flip(nodes[j]);
                 }
             }
+        }
+        initializing = false;
+        if (init.randomNodes.length > 0 || init.groupNodes.length > 0) {
+            outId = internOut();
         }
     }
 
@@ -345,7 +352,9 @@ final class Kernel {
         int op = m.outPos[j];
         if (op >= 0) {
             outKey[op >>> 6] ^= 1L << op;
-            outId = internOut();
+            if (!initializing) {
+                outId = internOut();
+            }
         }
         int ref = m.refValue[j];
         if (ref >= 0) {
