@@ -166,15 +166,8 @@ final class MabossCommand implements Command {
         List<String> written = new ArrayList<>();
         try (AtomicOutputs outs = new AtomicOutputs()) {
             if (finalOnly) {
-                Path p = Path.of(prefix + "_finalprob" + ext);
-                outs.write(p, w -> {
-                    if (json) {
-                        JsonResultWriter.finalProb(w, r);
-                    } else {
-                        MabossCsvWriter.finalProb(w, r);
-                    }
-                });
-                written.add(p.toString());
+                text(outs, written, Path.of(prefix + "_finalprob" + ext),
+                    json ? w -> JsonResultWriter.finalProb(w, r) : w -> MabossCsvWriter.finalProb(w, r));
             } else {
                 ProbTraj pt = r.probTraj();
                 Path p = Path.of(prefix + "_probtraj" + ext);
@@ -184,30 +177,14 @@ final class MabossCommand implements Command {
                     outs.writeBinary(p, os -> MabossCsvWriter.probTraj(os, pt));
                 }
                 written.add(p.toString());
-                Path fp = Path.of(prefix + "_fp" + ext);
-                outs.write(fp, w -> {
-                    if (json) {
-                        JsonResultWriter.fixedPoints(w, r);
-                    } else {
-                        MabossCsvWriter.fixedPoints(w, r);
-                    }
-                });
-                written.add(fp.toString());
+                text(outs, written, Path.of(prefix + "_fp" + ext),
+                    json ? w -> JsonResultWriter.fixedPoints(w, r) : w -> MabossCsvWriter.fixedPoints(w, r));
                 StatDist sd = r.statDist();
                 if (sd != null) {
-                    Path sp = Path.of(prefix + "_statdist" + ext);
-                    outs.write(sp, w -> {
-                        if (json) {
-                            JsonResultWriter.statDist(w, sd);
-                        } else {
-                            MabossCsvWriter.statDist(w, sd);
-                        }
-                    });
-                    written.add(sp.toString());
+                    text(outs, written, Path.of(prefix + "_statdist" + ext),
+                        json ? w -> JsonResultWriter.statDist(w, sd) : w -> MabossCsvWriter.statDist(w, sd));
                 }
-                Path rp = Path.of(prefix + "_run.txt");
-                outs.write(rp, w -> RunReportWriter.write(w, r, start, end, cmd));
-                written.add(rp.toString());
+                text(outs, written, Path.of(prefix + "_run.txt"), w -> RunReportWriter.write(w, r, start, end, cmd));
                 if (plot != null) {
                     String title = model.getFileName() + ": node probabilities";
                     if (PlotWriter.isSvg(plot)) {
@@ -221,5 +198,10 @@ final class MabossCommand implements Command {
             outs.commit();
         }
         return written;
+    }
+
+    private static void text(AtomicOutputs outs, List<String> written, Path p, AtomicOutputs.Content content) throws IOException {
+        outs.write(p, content);
+        written.add(p.toString());
     }
 }

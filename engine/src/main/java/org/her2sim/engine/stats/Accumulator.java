@@ -21,11 +21,6 @@ public interface Accumulator {
      */
     void segment(double t0, double t1, int stateId, int hd, double th);
 
-    /** False when {@link #segment} does nothing, so the kernel need not call it on every step. */
-    default boolean wantsSegments() {
-        return true;
-    }
-
     /** The trajectory reached a state with no possible transition (full state, all nodes). */
     default void fixedPoint(long[] fullState) {
     }

@@ -23,11 +23,6 @@ public final class FinalStateAccumulator implements Accumulator {
     }
 
     @Override
-    public boolean wantsSegments() {
-        return false;
-    }
-
-    @Override
     public void end(int stateId) {
         if (stateId >= counts.length) {
             counts = Arrays.copyOf(counts, Math.max(stateId + 1, counts.length * 2));

@@ -26,11 +26,6 @@ public final class FixedPointAccumulator implements Accumulator {
     }
 
     @Override
-    public boolean wantsSegments() {
-        return false;
-    }
-
-    @Override
     public void fixedPoint(long[] fullState) {
         int id = full.intern(fullState);
         if (id >= counts.length) {

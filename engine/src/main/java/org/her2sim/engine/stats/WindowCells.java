@@ -285,11 +285,6 @@ final class WindowCells {
         return out;
     }
 
-    /** For tests: true while the dense layout is in use. */
-    boolean isDense() {
-        return dense;
-    }
-
     @Override
     public String toString() {
         return (dense ? "dense " : "hashed ") + Arrays.toString(new int[] {windows, stride, size});
