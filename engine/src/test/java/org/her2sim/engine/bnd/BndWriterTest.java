@@ -33,11 +33,12 @@ class BndWriterTest {
         if (!Files.isDirectory(root)) {
             return Stream.of(Path.of("<shared models not found at " + root + ">"));
         }
-        try (Stream<Path> s = Files.walk(root)) {
+        Path real = root.toRealPath();
+        try (Stream<Path> s = Files.walk(real)) {
             // every MaBoSS model; the BoolNet files under models/ leave inputs undeclared and are for the formats module
             List<Path> l = s.filter(p -> p.toString().endsWith(".bnd")
-                || p.toString().endsWith(".bnet") && p.startsWith(root.resolve("conformance"))).sorted().toList();
-            return l.stream();
+                || p.toString().endsWith(".bnet") && p.startsWith(real.resolve("conformance"))).sorted().toList();
+            return l.isEmpty() ? Stream.of(Path.of("<no models found under " + real + ">")) : l.stream();
         }
     }
 
