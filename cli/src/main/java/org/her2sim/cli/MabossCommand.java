@@ -31,7 +31,8 @@ final class MabossCommand implements Command {
     private static final Args.Spec SPEC = new Args.Spec(
         "her2sim maboss [-c CFG]... [-e EXPR]... [-v VAR=NUM,...] -o PREFIX [options] MODEL",
         "Simulate a stochastic logical model written for MaBoSS (.bnd, or .bnet one-liners, with .cfg files).",
-        "Writes PREFIX_probtraj.csv, PREFIX_fp.csv, PREFIX_statdist.csv (when statdist_traj_count > 0) and PREFIX_run.txt,",
+        "Writes PREFIX_probtraj.csv, PREFIX_fp.csv, PREFIX_statdist.csv (when statdist_traj_count > 0), PREFIX_run.txt",
+        "and PREFIX_traj.txt (when display_traj = 1, every step of every trajectory: for small runs),",
         "or PREFIX_finalprob.csv with --final. Exit codes: 0 done, 2 bad input (nothing written).")
         .positional("MODEL", "the network: .bnd, or .bnet (targets, factors)")
         .option("-c,--config", "CFG", "configuration file; repeatable, applied in command-line order with -e")
@@ -139,9 +140,6 @@ final class MabossCommand implements Command {
                 compiled.outputNodes().length, config.variables().size());
             return 0;
         }
-        if (config.displayTraj() && !quiet) {
-            err.println("her2sim: note: display_traj is accepted, but per-trajectory output (_traj.txt) is not written");
-        }
         Instant start = Instant.now();
         SimulationResult result;
         try (ProgressBar bar = ProgressBar.start(quiet, compiled.sampleCount(), err)) {
@@ -185,6 +183,13 @@ final class MabossCommand implements Command {
                         json ? w -> JsonResultWriter.statDist(w, sd) : w -> MabossCsvWriter.statDist(w, sd));
                 }
                 text(outs, written, Path.of(prefix + "_run.txt"), w -> RunReportWriter.write(w, r, start, end, cmd));
+                if (r.trajectories() != null) {
+                    text(outs, written, Path.of(prefix + "_traj.txt"), w -> {
+                        for (String t : r.trajectories()) {
+                            w.append(t);
+                        }
+                    });
+                }
                 if (plot != null) {
                     String title = model.getFileName() + ": node probabilities";
                     if (PlotWriter.isSvg(plot)) {

@@ -120,6 +120,23 @@ class MabossCommandTest {
     }
 
     @Test
+    void displayTrajWritesEveryStepInTrajectoryOrder() throws IOException {
+        Path model = write("m.bnd", MODEL);
+        Path cfg = write("m.cfg", CFG);
+        for (String t : List.of("1", "2")) {
+            Run r = run("maboss", "-q", "-c", cfg.toString(), "-e", "display_traj = 1; sample_count = 5", "-t", t,
+                "-o", dir.resolve("d" + t).toString(), model.toString());
+            assertThat(r.code()).as(r.err()).isZero();
+        }
+        String traj = Files.readString(dir.resolve("d1_traj.txt"));
+        assertThat(traj).startsWith("\nTrajectory #1\n istate\t<nil>\n").contains("Trajectory #5").doesNotContain("Trajectory #6");
+        // each step line: end time, the full state held until then, its transition entropy
+        assertThat(traj.lines().filter(l -> !l.isEmpty() && !l.startsWith("Trajectory") && !l.startsWith(" istate")))
+            .allMatch(l -> l.split("\t").length == 3);
+        assertThat(Files.readString(dir.resolve("d2_traj.txt"))).isEqualTo(traj);
+    }
+
+    @Test
     void knockOutFixesANode() throws IOException {
         Path model = write("m.bnd", MODEL);
         Path cfg = write("m.cfg", CFG);

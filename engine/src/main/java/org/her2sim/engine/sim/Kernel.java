@@ -8,6 +8,7 @@ import org.her2sim.engine.stats.FinalStateAccumulator;
 import org.her2sim.engine.stats.FixedPointAccumulator;
 import org.her2sim.engine.stats.ProbTrajAccumulator;
 import org.her2sim.engine.stats.StatDistAccumulator;
+import org.her2sim.engine.stats.TrajectoryRecorder;
 import org.her2sim.engine.stats.StateTable;
 
 /**
@@ -29,6 +30,7 @@ final class Kernel {
     private final StatDistAccumulator statDist;
     private final FixedPointAccumulator fixedPoints;
     private final FinalStateAccumulator finalStates;
+    private final TrajectoryRecorder recorder;
     private final StateTable states;
     private final boolean needTh;
 
@@ -60,12 +62,13 @@ final class Kernel {
      * @param statDist stationary-distribution estimates, or null
      */
     Kernel(CompiledModel m, StateTable states, ProbTrajAccumulator probTraj, StatDistAccumulator statDist,
-           FixedPointAccumulator fixedPoints, FinalStateAccumulator finalStates) {
+           FixedPointAccumulator fixedPoints, FinalStateAccumulator finalStates, TrajectoryRecorder recorder) {
         this.m = m;
         this.probTraj = probTraj;
         this.statDist = statDist;
         this.fixedPoints = fixedPoints;
         this.finalStates = finalStates;
+        this.recorder = recorder;
         this.needTh = probTraj != null;
         this.states = states;
         this.state = new long[m.words];
@@ -124,6 +127,9 @@ final class Kernel {
         if (statDist != null) {
             statDist.begin(traj);
         }
+        if (recorder != null) {
+            recorder.begin(traj, fullStateLabel());
+        }
         final double maxTime = m.maxTime;
         final double tick = m.timeTick;
         final double[] schedTimes = m.scheduleTimes;
@@ -173,6 +179,9 @@ final class Kernel {
             if (statDist != null) {
                 statDist.segment(t, tEnd, outId, hd, th);
             }
+            if (recorder != null) {
+                recorder.step(tEnd, fullStateLabel(), th);
+            }
             if (tNew >= maxTime) {
                 break;
             }
@@ -191,6 +200,9 @@ final class Kernel {
             statDist.end(outId);
         }
         finalStates.end(outId);
+        if (recorder != null) {
+            recorder.end();
+        }
     }
 
     /**
@@ -281,6 +293,20 @@ final class Kernel {
         tOut = outKey.clone();
         tHd = hd;
         tOutId = internOut();
+    }
+
+    /** Active nodes of the full state, internal ones included, as {@code A -- B}; {@code <nil>} if none. */
+    private String fullStateLabel() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < m.n; i++) {
+            if (bit(i) != 0) {
+                if (sb.length() > 0) {
+                    sb.append(" -- ");
+                }
+                sb.append(m.network.node(i).name());
+            }
+        }
+        return sb.length() == 0 ? "<nil>" : sb.toString();
     }
 
     private int bit(int i) {

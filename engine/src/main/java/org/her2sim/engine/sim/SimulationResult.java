@@ -11,6 +11,7 @@ import org.her2sim.engine.stats.ProbTrajAccumulator;
 import org.her2sim.engine.stats.StatDist;
 import org.her2sim.engine.stats.StatDistAccumulator;
 import org.her2sim.engine.stats.StateTable;
+import org.her2sim.engine.stats.TrajectoryRecorder;
 
 /**
  * What a run produced: probability trajectories, fixed points, final states and stationary
@@ -24,19 +25,22 @@ public final class SimulationResult {
     private final FixedPointAccumulator fixedPoints;
     private final FinalStateAccumulator finalStates;
     private final StatDistAccumulator statDist;
+    private final TrajectoryRecorder recorder;
     private final long transitions;
     private final double seconds;
     private final int threads;
     private ProbTraj probTrajResult;
 
     SimulationResult(CompiledModel model, StateTable states, ProbTrajAccumulator probTraj, FixedPointAccumulator fixedPoints,
-                     FinalStateAccumulator finalStates, StatDistAccumulator statDist, long transitions, double seconds, int threads) {
+                     FinalStateAccumulator finalStates, StatDistAccumulator statDist, TrajectoryRecorder recorder,
+                     long transitions, double seconds, int threads) {
         this.model = model;
         this.states = states;
         this.probTraj = probTraj;
         this.fixedPoints = fixedPoints;
         this.finalStates = finalStates;
         this.statDist = statDist;
+        this.recorder = recorder;
         this.transitions = transitions;
         this.seconds = seconds;
         this.threads = threads;
@@ -121,6 +125,11 @@ public final class SimulationResult {
     /** Stationary-distribution estimates and clusters; null when {@code statdist_traj_count} is 0. */
     public StatDist statDist() {
         return statDist == null ? null : StatDist.of(statDist, this::label, model.config.statdistClusterThreshold());
+    }
+
+    /** Every trajectory's steps as text ({@code display_traj = 1}), in trajectory order; null otherwise. */
+    public java.util.Collection<String> trajectories() {
+        return recorder == null ? null : recorder.trajectories().values();
     }
 
     /** Total node flips over all trajectories. */

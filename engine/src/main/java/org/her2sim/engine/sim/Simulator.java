@@ -15,6 +15,7 @@ import org.her2sim.engine.stats.FixedPointAccumulator;
 import org.her2sim.engine.stats.ProbTrajAccumulator;
 import org.her2sim.engine.stats.StatDistAccumulator;
 import org.her2sim.engine.stats.StateTable;
+import org.her2sim.engine.stats.TrajectoryRecorder;
 
 /**
  * Runs all trajectories of a compiled model on worker threads and merges their statistics.
@@ -116,10 +117,13 @@ public final class Simulator {
             if (first.statDist != null) {
                 first.statDist.merge(w.statDist);
             }
+            if (first.recorder != null) {
+                first.recorder.merge(w.recorder);
+            }
             transitions += w.kernel.transitions();
         }
         return new SimulationResult(model, first.states, first.probTraj, first.fixedPoints, first.finalStates,
-            first.statDist, transitions, seconds, threads);
+            first.statDist, first.recorder, transitions, seconds, threads);
     }
 
     /** One thread's kernel and accumulators. */
@@ -129,6 +133,7 @@ public final class Simulator {
         final FixedPointAccumulator fixedPoints;
         final FinalStateAccumulator finalStates;
         final StatDistAccumulator statDist;
+        final TrajectoryRecorder recorder;
         final Kernel kernel;
 
         Worker(CompiledModel m, boolean finalOnly) {
@@ -138,7 +143,8 @@ public final class Simulator {
             finalStates = new FinalStateAccumulator(states);
             int sd = m.config.statdistTrajCount();
             statDist = !finalOnly && sd > 0 ? new StatDistAccumulator(states, sd) : null;
-            kernel = new Kernel(m, states, probTraj, statDist, fixedPoints, finalStates);
+            recorder = !finalOnly && m.config.displayTraj() ? new TrajectoryRecorder() : null;
+            kernel = new Kernel(m, states, probTraj, statDist, fixedPoints, finalStates, recorder);
         }
     }
 }
