@@ -10,6 +10,7 @@ import org.her2sim.engine.stats.ProbTraj;
 import org.her2sim.engine.stats.ProbTrajAccumulator;
 import org.her2sim.engine.stats.StatDist;
 import org.her2sim.engine.stats.StatDistAccumulator;
+import org.her2sim.engine.stats.StateLabels;
 import org.her2sim.engine.stats.StateTable;
 import org.her2sim.engine.stats.TrajectoryRecorder;
 
@@ -27,6 +28,7 @@ public final class SimulationResult {
     private final StatDistAccumulator statDist;
     private final TrajectoryRecorder recorder;
     private final long transitions;
+    private final StateLabels labels;
     private final double seconds;
     private final int threads;
     private ProbTraj probTrajResult;
@@ -42,6 +44,11 @@ public final class SimulationResult {
         this.statDist = statDist;
         this.recorder = recorder;
         this.transitions = transitions;
+        List<String> outputNames = new ArrayList<>();
+        for (int i : model.outNodes) {
+            outputNames.add(model.network.node(i).name());
+        }
+        this.labels = new StateLabels(outputNames);
         this.seconds = seconds;
         this.threads = threads;
     }
@@ -59,17 +66,7 @@ public final class SimulationResult {
 
     /** The label of an output-state id. */
     public String label(int id) {
-        StringBuilder sb = new StringBuilder();
-        int[] outs = model.outNodes;
-        for (int k = 0; k < outs.length; k++) {
-            if (states.bit(id, k)) {
-                if (sb.length() > 0) {
-                    sb.append(" -- ");
-                }
-                sb.append(model.network.node(outs[k]).name());
-            }
-        }
-        return sb.length() == 0 ? "<nil>" : sb.toString();
+        return labels.label(states, id);
     }
 
     /** Probability trajectories; null for a {@code --final} run. */
@@ -78,7 +75,7 @@ public final class SimulationResult {
             return null;
         }
         if (probTrajResult == null) {
-            probTrajResult = probTraj.result(this::label);
+            probTrajResult = probTraj.result(labels);
         }
         return probTrajResult;
     }

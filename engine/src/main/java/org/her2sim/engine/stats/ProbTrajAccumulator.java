@@ -4,7 +4,6 @@ package org.her2sim.engine.stats;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.IntFunction;
 
 /**
  * Accumulates probability trajectories over time windows, as MaBoSS's {@code _probtraj.csv}
@@ -222,24 +221,15 @@ public final class ProbTrajAccumulator implements Accumulator {
     /**
      * The probability trajectories.
      *
-     * @param label the printed name of a state id of this accumulator's table
+     * @param labels names and orders this accumulator's states
      */
-    public ProbTraj result(IntFunction<String> label) {
+    public ProbTraj result(StateLabels labels) {
         long n = trajectories;
         double q2 = Q * Q;
-        // labels once per state, and each state's rank in label order
+        // each state's rank in label order; the label strings are built once, where rows use them
         int ns = states.size();
-        String[] labels = new String[ns];
-        Integer[] byLabel = new Integer[ns];
-        for (int id = 0; id < ns; id++) {
-            labels[id] = label.apply(id);
-            byLabel[id] = id;
-        }
-        Arrays.sort(byLabel, (a, b) -> labels[a].compareTo(labels[b]));
-        int[] rank = new int[ns];
-        for (int r = 0; r < ns; r++) {
-            rank[byLabel[r]] = r;
-        }
+        int[] rank = labels.ranks(states);
+        String[] names = new String[ns];
         // sweep each state's cells in window order, carrying the count of whole-window visits;
         // the first pass counts the rows of each window, the second fills arrays of exact size
         WindowCells.Sorted cells = stateCells.sorted();
@@ -295,7 +285,11 @@ public final class ProbTrajAccumulator implements Accumulator {
             double h = 0;
             for (int k = 0; k < m; k++) {
                 int src = (int) sortKey[k];
-                st[k] = labels[keys[src]];
+                int id = keys[src];
+                if (names[id] == null) {
+                    names[id] = labels.label(states, id);
+                }
+                st[k] = names[id];
                 p[k] = rows.proba[w][src];
                 e[k] = rows.error[w][src];
                 if (p[k] > 0) {

@@ -14,6 +14,8 @@ public final class StateTable {
     private int[] slots;
     private int size;
     private int mask;
+    private long[] inline = new long[2 * 64];
+    private int inlineMask = 63;
 
     /** @param width number of 64-bit words per state (at least 1) */
     public StateTable(int width) {
@@ -44,6 +46,9 @@ public final class StateTable {
 
     /** The id of a state given as {@code width} words, adding it if new. */
     public int intern(long[] key) {
+        if (width == 1) {
+            return intern(key[0]);
+        }
         int h = hash(key, 0, width) & mask;
         while (true) {
             int s = slots[h];
@@ -58,19 +63,45 @@ public final class StateTable {
         }
     }
 
-    /** The id of a one-word state, adding it if new (only when {@code width == 1}). */
+    /**
+     * The id of a one-word state, adding it if new (only when {@code width == 1}). One-word states
+     * are found through {@code inline}, which keeps each key beside its id (one cache line per
+     * probe instead of two).
+     */
     public int intern(long key) {
-        int h = hash1(key) & mask;
+        int h = hash1(key) & inlineMask;
         while (true) {
-            int s = slots[h];
-            if (s == 0) {
-                return add(new long[] {key}, h);
+            long id = inline[2 * h + 1];
+            if (id == 0) {
+                int newId = add(new long[] {key}, -1);
+                inline[2 * h] = key;
+                inline[2 * h + 1] = newId + 1;
+                if (size * 2 > inlineMask + 1) {
+                    growInline();
+                }
+                return newId;
             }
-            if (keys[s - 1] == key) {
-                return s - 1;
+            if (inline[2 * h] == key) {
+                return (int) id - 1;
             }
-            h = (h + 1) & mask;
+            h = (h + 1) & inlineMask;
         }
+    }
+
+    private void growInline() {
+        int cap = (inlineMask + 1) * 2;
+        long[] t = new long[2 * cap];
+        int m = cap - 1;
+        for (int id = 0; id < size; id++) {
+            int h = hash1(keys[id]) & m;
+            while (t[2 * h + 1] != 0) {
+                h = (h + 1) & m;
+            }
+            t[2 * h] = keys[id];
+            t[2 * h + 1] = id + 1;
+        }
+        inline = t;
+        inlineMask = m;
     }
 
     private static int hash1(long k) {
@@ -95,6 +126,9 @@ public final class StateTable {
             keys = Arrays.copyOf(keys, keys.length * 2);
         }
         System.arraycopy(key, 0, keys, id * width, width);
+        if (slot < 0) {
+            return id;
+        }
         slots[slot] = id + 1;
         if (size * 2 > slots.length) {
             rehash();
@@ -117,6 +151,11 @@ public final class StateTable {
     /** A copy of the words of state {@code id}. */
     public long[] key(int id) {
         return Arrays.copyOfRange(keys, id * width, (id + 1) * width);
+    }
+
+    /** Word {@code w} of state {@code id}. */
+    long word(int id, int w) {
+        return keys[id * width + w];
     }
 
     /** True when bit {@code bit} of state {@code id} is set. */
