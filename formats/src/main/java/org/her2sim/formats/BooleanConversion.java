@@ -213,8 +213,11 @@ public final class BooleanConversion {
         }
     }
 
-    /** The function rooted at {@code mdd} as a disjunction of its paths to a non-zero leaf. */
-    static Expression fromMdd(MDDManager ddm, int mdd, String source) {
+    /**
+     * The Boolean function rooted at {@code mdd} as a disjunction of its paths to a non-zero leaf
+     * (constant 0 when there is none); node references carry {@code source} as their location.
+     */
+    public static Expression fromMdd(MDDManager ddm, int mdd, String source) {
         List<Expression> terms = new ArrayList<>();
         paths(ddm, mdd, new ArrayList<>(), terms, source);
         if (terms.isEmpty()) {
