@@ -21,6 +21,7 @@ record AnalysisInput(Path file, LogicalModel model, List<NodeFix> fixes) {
             .option("--ko", "NODE", "knock-out: NODE held at 0; repeatable, or comma-separated")
             .option("--ki", "NODE", "knock-in: NODE held at 1; repeatable, or comma-separated")
             .option("--fix", "NODE=0|1", "NODE held at a value; repeatable, or comma-separated")
+            .option("--max-shown", "N", "table columns shown at most (default 32); JSON always lists all")
             .flag("--json", "print JSON instead of a table");
     }
 
@@ -49,6 +50,15 @@ record AnalysisInput(Path file, LogicalModel model, List<NodeFix> fixes) {
         }
         LogicalModel model = NodeFix.apply(doc.toLogicalModel(), fixes, file.toString());
         return new AnalysisInput(file, model, fixes);
+    }
+
+    /** The --max-shown value, or the default. */
+    static int maxShown(Args a) {
+        Long n = a.longValue("--max-shown");
+        if (n != null && n < 0) {
+            throw new Args.UsageException("option '--max-shown' needs a number >= 0, not " + n);
+        }
+        return n == null ? StatePatternsPrinter.DEFAULT_SHOWN : (int) Math.min(n, Integer.MAX_VALUE);
     }
 
     /** The fixed node names. */

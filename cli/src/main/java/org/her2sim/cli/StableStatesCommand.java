@@ -30,7 +30,8 @@ final class StableStatesCommand implements Command {
     @Override
     public int run(Args a, PrintStream out, PrintStream err) throws IOException {
         AnalysisInput in = AnalysisInput.read(a);
-        StatePatternsPrinter.print(out, in, StableStates.of(in.model(), in.file().toString()), "stable states", a.has("--json"));
+        StatePatternsPrinter.print(out, in, StableStates.of(in.model(), in.file().toString()), "stable states", a.has("--json"),
+            AnalysisInput.maxShown(a));
         return 0;
     }
 }

@@ -12,7 +12,10 @@ final class StatePatternsPrinter {
     private StatePatternsPrinter() {
     }
 
-    static void print(PrintStream out, AnalysisInput in, StatePatterns p, String what, boolean json) {
+    /** Columns shown in a table when --max-shown is not given. */
+    static final int DEFAULT_SHOWN = 32;
+
+    static void print(PrintStream out, AnalysisInput in, StatePatterns p, String what, boolean json, int maxShown) {
         if (json) {
             StringBuilder sb = new StringBuilder("{\n");
             sb.append("  \"model\": ").append(Json.str(in.file().toString())).append(",\n");
@@ -44,19 +47,24 @@ final class StatePatternsPrinter {
         if (p.size() == 0) {
             return;
         }
+        int shown = Math.min(p.size(), maxShown);
+        List<String> patterns = p.patterns().subList(0, shown);
         int width = p.nodes().stream().mapToInt(String::length).max().orElse(4);
         StringBuilder header = new StringBuilder(String.format("%-" + width + "s", "node"));
-        for (int i = 0; i < p.size(); i++) {
+        for (int i = 0; i < shown; i++) {
             header.append(String.format(" %3d", i + 1));
         }
         out.println(header);
         for (String node : p.nodes()) {
             StringBuilder row = new StringBuilder(String.format("%-" + width + "s", node));
             int k = p.nodes().indexOf(node);
-            for (String pattern : p.patterns()) {
+            for (String pattern : patterns) {
                 row.append("   ").append(pattern.charAt(k) == '-' ? '*' : pattern.charAt(k));
             }
             out.println(row);
+        }
+        if (shown < p.size()) {
+            out.printf("(%d of %d shown; --max-shown N for more, or --json for all)%n", shown, p.size());
         }
         if (what.contains("trap")) {
             out.println("(* = free: the node takes both values in that trap space)");

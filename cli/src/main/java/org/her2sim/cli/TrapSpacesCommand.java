@@ -30,7 +30,8 @@ final class TrapSpacesCommand implements Command {
     @Override
     public int run(Args a, PrintStream out, PrintStream err) throws IOException {
         AnalysisInput in = AnalysisInput.read(a);
-        StatePatternsPrinter.print(out, in, TrapSpaces.minimal(in.model(), in.file().toString()), "minimal trap spaces", a.has("--json"));
+        StatePatternsPrinter.print(out, in, TrapSpaces.minimal(in.model(), in.file().toString()), "minimal trap spaces", a.has("--json"),
+            AnalysisInput.maxShown(a));
         return 0;
     }
 }

@@ -110,6 +110,19 @@ class AnalyzeCommandsTest {
     }
 
     @Test
+    void tableShowsAtMostMaxShownColumns() throws IOException {
+        // three free inputs: 2^3 stable states
+        Path p = dir.resolve("inputs.bnet");
+        Files.writeString(p, "X, X\nY, Y\nZ, Z\n");
+        Run r = run("analyze", "stable-states", p.toString(), "--max-shown", "3");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("8 stable states").contains("(3 of 8 shown;");
+        assertThat(r.out().lines().filter(l -> l.startsWith("X ")).findFirst().orElseThrow().trim().split("\\s+")).hasSize(4);
+        assertThat(run("analyze", "stable-states", p.toString(), "--max-shown", "-1").code()).isEqualTo(2);
+        assertThat(run("analyze", "stable-states", p.toString(), "--json").out().split("\\{\"X\"", -1)).hasSize(9);
+    }
+
+    @Test
     void helpListsTheAnalyzeCommands() {
         Run r = run("--help");
         assertThat(r.out()).contains("analyze stable-states").contains("analyze trap-spaces").contains("analyze knockouts");
