@@ -48,6 +48,10 @@ final class StatePatternsPrinter {
             return;
         }
         int shown = Math.min(p.size(), maxShown);
+        if (shown == 0) {
+            out.printf("(none of %d shown; --max-shown N to show some, or --json for all)%n", p.size());
+            return;
+        }
         List<String> patterns = p.patterns().subList(0, shown);
         int width = p.nodes().stream().mapToInt(String::length).max().orElse(4);
         StringBuilder header = new StringBuilder(String.format("%-" + width + "s", "node"));
