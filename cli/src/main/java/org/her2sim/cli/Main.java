@@ -16,7 +16,8 @@ public final class Main {
     static final int FAILURE = 1;
     static final String VERSION = "her2sim 0.1.0";
 
-    private static final List<Command> COMMANDS = List.of(new MabossCommand());
+    private static final List<Command> COMMANDS = List.of(new MabossCommand(), new ConvertCommand(), new StableStatesCommand(),
+        new TrapSpacesCommand(), new KnockoutsCommand());
 
     private Main() {
     }
@@ -31,21 +32,28 @@ public final class Main {
             out.println(VERSION);
             return 0;
         }
-        String name = args[0];
-        List<String> rest = Arrays.asList(args).subList(1, args.length);
-        if (name.equals("help")) {
-            if (rest.isEmpty()) {
+        List<String> words = Arrays.asList(args);
+        boolean helpOnly = false;
+        if (words.get(0).equals("help")) {
+            if (words.size() == 1) {
                 out.print(help());
                 return 0;
             }
-            name = rest.get(0);
-            rest = List.of("--help");
+            words = words.subList(1, words.size());
+            helpOnly = true;
         }
         Command cmd = null;
         for (Command c : COMMANDS) {
-            if (c.name().equals(name)) {
+            // a name may have two words, as in "analyze stable-states"
+            String[] parts = c.name().split(" ");
+            if (parts.length <= words.size() && words.subList(0, parts.length).equals(Arrays.asList(parts))) {
                 cmd = c;
             }
+        }
+        String name = words.size() > 1 && words.get(0).equals("analyze") ? words.get(0) + " " + words.get(1) : words.get(0);
+        List<String> rest = cmd == null ? List.of() : words.subList(cmd.name().split(" ").length, words.size());
+        if (helpOnly) {
+            rest = List.of("--help");
         }
         if (cmd == null) {
             err.println("her2sim: unknown command '" + name + "'");
@@ -85,9 +93,9 @@ public final class Main {
         sb.append("In-silico HER2-positive tumour model and a fast MaBoSS-compatible stochastic logical-model engine.\n\n");
         sb.append("Commands:\n");
         for (Command c : COMMANDS) {
-            sb.append(String.format("  %-12s %s%n", c.name(), c.summary()));
+            sb.append(String.format("  %-24s %s%n", c.name(), c.summary()));
         }
-        sb.append(String.format("  %-12s %s%n", "help CMD", "show the options of a command"));
+        sb.append(String.format("  %-24s %s%n", "help CMD", "show the options of a command"));
         sb.append("\nOptions: -h, --help  this text;  -V, --version  the version.\n");
         return sb.toString();
     }
