@@ -15,17 +15,20 @@ import org.her2sim.formats.ModelWriter;
 
 /** {@code her2sim convert}: reads a model in one format and writes it in another. */
 final class ConvertCommand implements Command {
-    private static final Args.Spec SPEC = new Args.Spec(
-        "her2sim convert IN OUT [--from FORMAT] [--to FORMAT]",
-        "Convert a logical model between formats; each format is told by the file's extension unless given.",
-        "Formats: " + FormatRegistry.load().all().stream()
-            .map(f -> f.id() + " (." + String.join(", .", f.extensions()) + (f.reader().isPresent() ? "" : "; write only") + ")")
-            .collect(Collectors.joining(", ")) + ".",
-        "Writing .bnd also writes the .cfg beside it. Only Boolean models convert. Exit codes: 0 done, 2 bad input (nothing written).")
-        .positional("IN", "the model to read")
-        .positional("OUT", "the file to write")
-        .option("--from", "FORMAT", "the input's format")
-        .option("--to", "FORMAT", "the output's format");
+    /** Built on first use: listing the formats loads them, which other commands need not pay for. */
+    private static final class Lazy {
+        static final Args.Spec SPEC = new Args.Spec(
+            "her2sim convert IN OUT [--from FORMAT] [--to FORMAT]",
+            "Convert a logical model between formats; each format is told by the file's extension unless given.",
+            "Formats: " + FormatRegistry.load().all().stream()
+                .map(f -> f.id() + " (." + String.join(", .", f.extensions()) + (f.reader().isPresent() ? "" : "; write only") + ")")
+                .collect(Collectors.joining(", ")) + ".",
+            "Writing .bnd also writes the .cfg beside it. Only Boolean models convert. Exit codes: 0 done, 2 bad input (nothing written).")
+            .positional("IN", "the model to read")
+            .positional("OUT", "the file to write")
+            .option("--from", "FORMAT", "the input's format")
+            .option("--to", "FORMAT", "the output's format");
+    }
 
     @Override
     public String name() {
@@ -39,7 +42,7 @@ final class ConvertCommand implements Command {
 
     @Override
     public Args.Spec spec() {
-        return SPEC;
+        return Lazy.SPEC;
     }
 
     @Override
