@@ -80,6 +80,10 @@ public final class Main {
         } catch (IOException e) {
             err.println("her2sim: error: " + e);
             return BAD_INPUT;
+        } catch (OutOfMemoryError e) {
+            err.println("her2sim: error: out of memory: the job is too large for this heap"
+                + " (pin inputs with --fix, or give Java more memory, e.g. HER2SIM_JAVA_OPTS=\"-Xmx16g\")");
+            return FAILURE;
         } catch (Exception e) {
             err.println("her2sim: internal error: " + e);
             e.printStackTrace(err);
