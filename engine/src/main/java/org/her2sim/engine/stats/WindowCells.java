@@ -100,7 +100,7 @@ final class WindowCells {
         }
         dense = false;
         width = 5;
-        int cap = Integer.highestOneBit(Math.max(1024, cells * 3));
+        int cap = Integer.highestOneBit(Math.max(1024, cells * 2));
         data = new long[cap * width];
         mask = cap - 1;
         size = 0;
@@ -129,7 +129,7 @@ final class WindowCells {
             }
             if (k == 0) {
                 data[base + KEY] = tag;
-                if (++size * 2 > mask + 1) {
+                if (++size * 4 > (mask + 1) * 3) {
                     rehash();
                     return hashCell(window, key);
                 }
