@@ -147,6 +147,10 @@ final class MabossCommand implements Command {
         }
         Instant end = Instant.now();
         timer.lap("simulate");
+        if (!finalOnly) {
+            result.probTraj();
+            timer.lap("window statistics");
+        }
         String cmd = "her2sim maboss " + String.join(" ", a.entries().stream()
             .map(e -> e.value() == null ? e.key() : e.key() + " " + e.value()).toList()) + " " + model;
         List<String> written = write(result, prefix, format.equals("json"), finalOnly, plot, a.values("--plot-nodes", true),
