@@ -44,6 +44,6 @@ final class Summary {
     }
 
     private static String trim(double v) {
-        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+        return org.her2sim.engine.output.Fmt.significant(v, 10);
     }
 }
