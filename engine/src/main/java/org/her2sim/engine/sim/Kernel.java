@@ -85,8 +85,41 @@ final class Kernel {
         if (m.n <= LINEAR_MAX) {
             thCache = new double[1 << m.n];
             java.util.Arrays.fill(thCache, Double.NaN);
+            thMap = null;
         } else {
             thCache = null;
+            thMap = m.words == 1 ? new long[2 * TH_MAP_SIZE] : null;
+        }
+    }
+
+    /** Slots of the transition-entropy memo for models of 17 to 64 nodes (key, value bits; key 0 means empty). */
+    static final int TH_MAP_SIZE = 1 << 16;
+    private final long[] thMap;
+    private int thMapCount;
+
+    /**
+     * Transition entropy remembered by full state (one word), in a table of fixed size filled up
+     * to half; states met after that are computed each time. The value is the same either way.
+     */
+    private double mappedEntropy() {
+        long key = state[0] + 1; // +1 keeps the all-zero state apart from an empty slot
+        long h = key * 0x9E3779B97F4A7C15L;
+        int slot = (int) (h ^ (h >>> 32)) & (TH_MAP_SIZE - 1);
+        while (true) {
+            long k = thMap[2 * slot];
+            if (k == key) {
+                return Double.longBitsToDouble(thMap[2 * slot + 1]);
+            }
+            if (k == 0) {
+                double th = transitionEntropy();
+                if (thMapCount < TH_MAP_SIZE / 2) {
+                    thMap[2 * slot] = key;
+                    thMap[2 * slot + 1] = Double.doubleToRawLongBits(th);
+                    thMapCount++;
+                }
+                return th;
+            }
+            slot = (slot + 1) & (TH_MAP_SIZE - 1);
         }
     }
 
@@ -169,7 +202,7 @@ final class Kernel {
                     steps = 0;
                 }
                 if (needTh) {
-                    th = thCache == null ? transitionEntropy() : cachedEntropy();
+                    th = thCache != null ? cachedEntropy() : thMap != null ? mappedEntropy() : transitionEntropy();
                 }
             }
             double tEnd = Math.min(tNew, maxTime);
