@@ -13,6 +13,15 @@ import org.her2sim.engine.model.SourceLocation;
  * operators.
  */
 public final class Lexer {
+    /** One-character token texts, shared rather than made per token. */
+    private static final String[] PUNCTUATION = new String[128];
+
+    static {
+        for (char c : "{}()[];,:.=?+-*/!<>&|^".toCharArray()) {
+            PUNCTUATION[c] = String.valueOf(c);
+        }
+    }
+
     private final String source;
     private final String text;
     private int pos;
@@ -100,14 +109,7 @@ public final class Lexer {
         char c = text.charAt(pos);
         if (Character.isLetter(c) || c == '_') {
             String word = identifier();
-            Kind k = switch (word.toUpperCase(java.util.Locale.ROOT)) {
-                case "AND" -> Kind.AND;
-                case "OR" -> Kind.OR;
-                case "NOT" -> Kind.NOT;
-                case "XOR" -> Kind.XOR;
-                default -> Kind.IDENT;
-            };
-            return new Token(k, word, 0, startLine, startCol);
+            return new Token(keyword(word), word, 0, startLine, startCol);
         }
         if (Character.isDigit(c) || (c == '.' && Character.isDigit(peek(1)))) {
             return number(startLine, startCol);
@@ -123,17 +125,21 @@ public final class Lexer {
         if (c == '"') {
             return string(startLine, startCol);
         }
-        String two = pos + 1 < text.length() ? text.substring(pos, pos + 2) : "";
-        Kind k2 = switch (two) {
-            case "<=" -> Kind.LE;
-            case ">=" -> Kind.GE;
-            case "==" -> Kind.EQ;
-            case "!=" -> Kind.NE;
-            case "&&" -> Kind.AND;
-            case "||" -> Kind.OR;
-            default -> null;
-        };
+        char c2 = peek(1);
+        Kind k2 = null;
+        if (c2 == '=') {
+            k2 = switch (c) {
+                case '<' -> Kind.LE;
+                case '>' -> Kind.GE;
+                case '=' -> Kind.EQ;
+                case '!' -> Kind.NE;
+                default -> null;
+            };
+        } else if (c == c2 && (c == '&' || c == '|')) {
+            k2 = c == '&' ? Kind.AND : Kind.OR;
+        }
         if (k2 != null) {
+            String two = text.substring(pos, pos + 2);
             pos += 2;
             return new Token(k2, two, 0, startLine, startCol);
         }
@@ -166,7 +172,24 @@ public final class Lexer {
             throw error(startLine, startCol, "unexpected character '" + c + "'");
         }
         pos++;
-        return new Token(k1, String.valueOf(c), 0, startLine, startCol);
+        return new Token(k1, PUNCTUATION[c], 0, startLine, startCol);
+    }
+
+    /** AND, OR, NOT and XOR in any case are operators; any other word is an identifier. */
+    private static Kind keyword(String w) {
+        if (w.length() < 2 || w.length() > 3) {
+            return Kind.IDENT;
+        }
+        if (w.equalsIgnoreCase("AND")) {
+            return Kind.AND;
+        }
+        if (w.equalsIgnoreCase("OR")) {
+            return Kind.OR;
+        }
+        if (w.equalsIgnoreCase("NOT")) {
+            return Kind.NOT;
+        }
+        return w.equalsIgnoreCase("XOR") ? Kind.XOR : Kind.IDENT;
     }
 
     private String identifier() {
