@@ -16,8 +16,8 @@ public final class Main {
     static final int FAILURE = 1;
     static final String VERSION = "her2sim 0.1.0";
 
-    private static final List<Command> COMMANDS = List.of(new MabossCommand(), new ConvertCommand(), new StableStatesCommand(),
-        new TrapSpacesCommand(), new KnockoutsCommand());
+    private static final List<Command> COMMANDS = List.of(new MabossCommand(), new ConvertCommand(), PatternAnalysisCommand.stableStates(),
+        PatternAnalysisCommand.trapSpaces(), new KnockoutsCommand());
 
     private Main() {
     }
