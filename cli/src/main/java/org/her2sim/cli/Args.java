@@ -162,6 +162,13 @@ final class Args {
         return positionals;
     }
 
+    /** Refuses positional arguments, for commands that take options only. */
+    void requireNoPositionals() throws UsageException {
+        if (!positionals().isEmpty()) {
+            throw new UsageException("unexpected argument '" + positionals().get(0) + "'");
+        }
+    }
+
     /** True if the option (by its long name) was given. */
     boolean has(String key) {
         return entries.stream().anyMatch(e -> e.key().equals(key));

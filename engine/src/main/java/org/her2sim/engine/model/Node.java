@@ -44,4 +44,24 @@ public record Node(String name, int index, Map<String, Expression> attributes, S
         m.put(attr, value);
         return new Node(name, index, m, description, declaredAt);
     }
+
+    /** The up rate, with MaBoSS's default {@code @logic ? 1 : 0}, or 0 without logic. */
+    public Expression rateUp() {
+        Expression ru = attribute(RATE_UP);
+        if (ru != null) {
+            return ru;
+        }
+        Expression logic = logic();
+        return logic == null ? Expression.constant(0) : new Expression.Conditional(logic, Expression.constant(1), Expression.constant(0));
+    }
+
+    /** The down rate, with MaBoSS's default {@code @logic ? 0 : 1}, or 0 without logic. */
+    public Expression rateDown() {
+        Expression rd = attribute(RATE_DOWN);
+        if (rd != null) {
+            return rd;
+        }
+        Expression logic = logic();
+        return logic == null ? Expression.constant(0) : new Expression.Conditional(logic, Expression.constant(0), Expression.constant(1));
+    }
 }

@@ -56,9 +56,19 @@ public final class AtomicOutputs implements AutoCloseable {
             Files.createDirectories(dir);
         }
         Path tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".tmp");
+        readableByAll(tmp);
         pending.add(new Path[] {tmp, abs});
         try (OutputStream os = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
             content.write(os);
+        }
+    }
+
+    /** Temporary files are created owner-only; outputs are ordinary files, rw-r--r--. */
+    private static void readableByAll(Path tmp) {
+        try {
+            Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException | IOException e) {
+            // not a POSIX file system: keep the default permissions
         }
     }
 

@@ -270,37 +270,19 @@ public final class CompiledModel {
     }
 
     private void fallback(Node node) {
-        up[node.index()] = ExpressionCompiler.compile(rateUp(node), scope(node, "the rate_up of " + node.name()));
-        down[node.index()] = ExpressionCompiler.compile(rateDown(node), scope(node, "the rate_down of " + node.name()));
+        up[node.index()] = ExpressionCompiler.compile(node.rateUp(), scope(node, "the rate_up of " + node.name()));
+        down[node.index()] = ExpressionCompiler.compile(node.rateDown(), scope(node, "the rate_down of " + node.name()));
     }
 
-    /** The up rate, with MaBoSS's default {@code @logic ? 1 : 0}, or 0 without logic. */
-    private static Expression rateUp(Node node) {
-        Expression ru = node.attribute(Node.RATE_UP);
-        if (ru != null) {
-            return ru;
-        }
-        Expression logic = node.logic();
-        return logic == null ? Expression.constant(0) : new Expression.Conditional(logic, Expression.constant(1), Expression.constant(0));
-    }
 
-    /** The down rate, with MaBoSS's default {@code @logic ? 0 : 1}, or 0 without logic. */
-    private static Expression rateDown(Node node) {
-        Expression rd = node.attribute(Node.RATE_DOWN);
-        if (rd != null) {
-            return rd;
-        }
-        Expression logic = node.logic();
-        return logic == null ? Expression.constant(0) : new Expression.Conditional(logic, Expression.constant(0), Expression.constant(1));
-    }
 
     private double[][] compileRates() {
         double[][] table = new double[n][];
         long budget = MAX_TABLE_ENTRIES;
         for (Node node : network.nodes()) {
             int i = node.index();
-            Expression ru = rateUp(node);
-            Expression rd = rateDown(node);
+            Expression ru = node.rateUp();
+            Expression rd = node.rateDown();
             ExpressionCompiler.Scope sc = scope(node, "the rates of " + node.name());
             List<Integer> read = new ArrayList<>();
             ExpressionCompiler.nodesRead(ru, sc, read);

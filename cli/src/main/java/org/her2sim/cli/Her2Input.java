@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.her2sim.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.her2sim.her2.catalog.Catalog;
+
+/** The model catalog the HER2 commands read: the bundled one, or {@code --catalog DIR}. */
+final class Her2Input {
+    static final String CATALOG_HELP = "read the model's data files from DIR (laid out like her2/) instead of the bundled ones";
+
+    private Her2Input() {
+    }
+
+    static Catalog catalog(Args a) throws IOException {
+        String dir = a.value("--catalog");
+        return dir == null ? Catalog.load() : Catalog.load(Path.of(dir));
+    }
+
+    /** A positive whole-number option, or the fallback. */
+    static long positive(Args a, String key, long fallback) {
+        Long v = a.longValue(key);
+        if (v == null) {
+            return fallback;
+        }
+        if (v < 1) {
+            throw new Args.UsageException("option '" + key + "' needs a number of at least 1, not " + v);
+        }
+        return v;
+    }
+}

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.her2sim.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import org.her2sim.engine.model.SourceLocation;
+import org.her2sim.engine.output.AtomicOutputs;
+import org.her2sim.her2.catalog.Catalog;
+import org.her2sim.her2.predict.Prediction;
+import org.her2sim.her2.predict.Predictor;
+import org.her2sim.her2.profile.Profile;
+import org.her2sim.her2.profile.ProfileReader;
+import org.her2sim.her2.report.JsonText;
+import org.her2sim.her2.report.PredictionText;
+
+/** {@code her2sim predict}: a profile's response to a regimen, with mechanism contributions and rescues. */
+final class PredictCommand implements Command {
+
+    private static final Args.Spec SPEC = new Args.Spec(
+        "her2sim predict --profile FILE|NAME --therapy NAME [--therapy NAME]... [options]",
+        "Predict how a tumour profile responds to a regimen: phenotypes untreated and treated, the response score and class,",
+        "each active mechanism's contribution and the add-on therapies that would help most.",
+        "Exit codes: 0 done, 2 bad input (nothing written).")
+        .option("--profile", "FILE|NAME", "the profile: a YAML file, or the name of a bundled profile")
+        .option("--therapy", "NAME", "a therapy (id, name or alias); repeatable")
+        .option("--seed", "N", "seed of every simulation (default: the model's seed_pseudorandom)")
+        .option("--samples", "N", "trajectories per simulation (default: response.yaml's sample_count)")
+        .option("-t,--threads", "N", "engine threads (default 2; results do not depend on it)")
+        .flag("--json", "print JSON instead of the table")
+        .flag("--lenient", "ignore unknown genes, kinds, mechanisms and context entries, with warnings")
+        .flag("--no-rescues", "do not try add-on therapies")
+        .option("-o,--output", "FILE", "write the table (or JSON) to FILE instead of printing it")
+        .option("--catalog", "DIR", Her2Input.CATALOG_HELP);
+
+    @Override
+    public String name() {
+        return "predict";
+    }
+
+    @Override
+    public String summary() {
+        return "predict a tumour profile's response to a regimen, with mechanisms and rescues";
+    }
+
+    @Override
+    public Args.Spec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public int run(Args a, PrintStream out, PrintStream err) throws Exception {
+        a.requireNoPositionals();
+        String profileArg = a.value("--profile");
+        if (profileArg == null) {
+            throw new Args.UsageException("a profile is required (--profile FILE|NAME)");
+        }
+        List<String> therapies = a.values("--therapy", true);
+        if (therapies.isEmpty()) {
+            throw new Args.UsageException("at least one --therapy is required");
+        }
+        long samples = Her2Input.positive(a, "--samples", 0);
+        int threads = (int) Her2Input.positive(a, "--threads", 2);
+        Catalog catalog = Her2Input.catalog(a);
+        for (String t : therapies) {
+            catalog.requireTherapy(t, SourceLocation.of("--therapy"));
+        }
+        Long seedArg = a.longValue("--seed");
+        long seed = seedArg != null ? seedArg : catalog.config().seed();
+        Profile profile = ProfileReader.find(profileArg, catalog);
+        Prediction p = new Predictor(catalog).predict(profile, therapies, seed,
+            new Predictor.Options(samples, threads, !a.has("--no-rescues"), a.has("--lenient")));
+        for (String w : p.warnings()) {
+            err.println("her2sim: warning: " + w);
+        }
+        String text = a.has("--json") ? JsonText.write(p.toMap()) : PredictionText.of(p);
+        String output = a.value("--output");
+        if (output == null) {
+            out.print(text);
+            return 0;
+        }
+        try (AtomicOutputs outs = new AtomicOutputs()) {
+            outs.write(Path.of(output), w -> w.write(text));
+            outs.commit();
+        }
+        out.println("wrote " + output);
+        return 0;
+    }
+}

@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.her2sim.her2.predict;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.her2sim.engine.model.ModelException;
+import org.her2sim.engine.model.SourceLocation;
+import org.her2sim.her2.catalog.Catalog;
+import org.her2sim.her2.catalog.Mechanism;
+import org.her2sim.her2.catalog.Response;
+import org.her2sim.her2.catalog.Therapy;
+import org.her2sim.her2.profile.Profile;
+
+/**
+ * Predicts a profile's response to a regimen: simulates it untreated and treated, then once more
+ * without each active mechanism (its contribution) and with each add-on therapy (rescues). All
+ * simulations use the same seed (common random numbers, so differences are not noise between
+ * seeds) and run one after another, each on {@code threads} engine threads; results do not depend
+ * on the thread count.
+ */
+public final class Predictor {
+    /** Contributions smaller than this in absolute value are called neutral. */
+    public static final double NEUTRAL = 0.02;
+
+    private final Catalog catalog;
+
+    /**
+     * How to predict.
+     *
+     * @param samples trajectories per simulation; 0 for the response's {@code sample_count}
+     * @param threads engine threads per simulation
+     * @param rescues whether to try add-on therapies
+     * @param lenient ignore unknown profile entries, with warnings
+     */
+    public record Options(long samples, int threads, boolean rescues, boolean lenient) {
+        /** The defaults: response's sample count, 2 threads, rescues, strict. */
+        public static Options defaults() {
+            return new Options(0, 2, true, false);
+        }
+    }
+
+    public Predictor(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /**
+     * Runs the prediction.
+     *
+     * @param therapies therapy ids, names or aliases
+     * @throws ModelException for an unknown therapy or a bad profile entry
+     */
+    public Prediction predict(Profile profile, List<String> therapies, long seed, Options options) {
+        List<String> regimen = new ArrayList<>();
+        for (String t : therapies) {
+            String id = catalog.requireTherapy(t, SourceLocation.of("therapy")).id();
+            if (!regimen.contains(id)) {
+                regimen.add(id);
+            }
+        }
+        Profile.Resolved resolved = profile.resolve(catalog, options.lenient());
+        Response r = catalog.response();
+        long samples = options.samples() > 0 ? options.samples() : r.sampleCount();
+        Scenario untreatedScenario = Scenario.of(resolved, List.of());
+        Scenario treatedScenario = untreatedScenario.under(regimen);
+        PhenotypeResult untreated = run(untreatedScenario, seed, samples, options);
+        PhenotypeResult treated = run(treatedScenario, seed, samples, options);
+        double score = ResponseScore.score(untreated.probabilities(), treated.probabilities(), r);
+
+        List<Prediction.Phenotype> phenotypes = new ArrayList<>();
+        for (String n : r.outputs()) {
+            phenotypes.add(new Prediction.Phenotype(n, r.phenotypes().contains(n) ? "phenotype" : "readout", untreated.get(n), treated.get(n)));
+        }
+
+        List<Prediction.MechanismEffect> effects = new ArrayList<>();
+        for (String id : resolved.mechanisms()) {
+            Scenario u = untreatedScenario.without(id);
+            double without = ResponseScore.score(run(u, seed, samples, options).probabilities(),
+                run(u.under(regimen), seed, samples, options).probabilities(), r);
+            double c = without - score;
+            String effect = c > NEUTRAL ? "resistance" : c < -NEUTRAL ? "sensitising" : "neutral";
+            String comment = String.format(Locale.ROOT, "%s: score %.3f without it, %.3f with it", switch (effect) {
+                case "resistance" -> "lowers the response";
+                case "sensitising" -> "raises the response";
+                default -> "no clear effect";
+            }, without, score);
+            effects.add(new Prediction.MechanismEffect(id, catalog.mechanism(id).name(), c, effect, comment));
+        }
+
+        List<Prediction.Rescue> rescues = new ArrayList<>();
+        if (options.rescues()) {
+            for (Therapy t : catalog.therapies().values()) {
+                if (!t.addon() || regimen.contains(t.id())) {
+                    continue;
+                }
+                List<String> plus = new ArrayList<>(regimen);
+                plus.add(t.id());
+                double s = ResponseScore.score(untreated.probabilities(),
+                    run(untreatedScenario.under(plus), seed, samples, options).probabilities(), r);
+                List<String> counters = new ArrayList<>();
+                for (String id : resolved.mechanisms()) {
+                    Mechanism m = catalog.mechanism(id);
+                    if (m.counteredBy().contains(t.id())) {
+                        counters.add(id);
+                    }
+                }
+                rescues.add(new Prediction.Rescue(t.id(), t.name(), s, s - score, counters));
+            }
+            rescues.sort(Comparator.comparingDouble((Prediction.Rescue x) -> -x.gain()).thenComparing(Prediction.Rescue::id));
+        }
+        return new Prediction(profile.name(), regimen, score, ResponseScore.classify(score, r), phenotypes, effects, rescues,
+            seed, samples, resolved.warnings(), untreated, treated);
+    }
+
+    private PhenotypeResult run(Scenario s, long seed, long samples, Options o) {
+        return Simulation.run(catalog, s, seed, samples, o.threads());
+    }
+}

@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.her2sim.her2.report;
+
+import java.util.List;
+import java.util.Locale;
+import org.her2sim.her2.catalog.Catalog;
+import org.her2sim.her2.catalog.Response;
+import org.her2sim.her2.predict.Prediction;
+
+/**
+ * The demo's HTML report: one self-contained page (inline CSS and SVG, no scripts, no external
+ * resources) with a summary table and, per profile, phenotype bars untreated and treated, the
+ * time course of the main phenotypes under treatment, and the mechanism and rescue tables. The
+ * markup is well-formed XML (every element closed), so it can be checked with an XML parser.
+ */
+public final class HtmlReport {
+    /** Phenotypes drawn over time, those the model has. */
+    public static final List<String> TIME_COURSE = List.of("Proliferation", "Apoptosis", "ImmuneKill");
+
+    private static final String STYLE = """
+        body { font-family: sans-serif; margin: 2em; max-width: 60em; color: #222222; }
+        table { border-collapse: collapse; margin: 0.5em 0 1em 0; }
+        th, td { border: 1px solid #cccccc; padding: 0.2em 0.6em; text-align: left; font-size: 0.9em; }
+        td.num { text-align: right; font-variant-numeric: tabular-nums; }
+        section { border-top: 2px solid #dddddd; margin-top: 2em; }
+        .sensitive { color: #2e7d32; } .partial { color: #ef6c00; } .resistant { color: #c62828; }
+        .charts { display: flex; flex-wrap: wrap; gap: 1em; }
+        """;
+
+    private HtmlReport() {
+    }
+
+    /** The page. */
+    public static String of(Catalog catalog, List<Prediction> predictions, List<String> therapies, long seed) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>her2sim demo</title>\n<style>\n")
+            .append(STYLE).append("</style>\n</head>\n<body>\n");
+        sb.append("<h1>her2sim demo: every bundled profile under ").append(esc(String.join(" + ", therapies))).append("</h1>\n");
+        Response r = catalog.response();
+        sb.append("<p>Seed ").append(seed).append(". Therapies start at t = ").append(ModelDoc.num(r.treatmentStart()))
+            .append("; phenotypes are averaged over t in [").append(ModelDoc.num(r.maxTime() - r.readoutWindow())).append(", ")
+            .append(ModelDoc.num(r.maxTime())).append("]. Response score: the fall in net growth (P(").append(esc(r.growth()))
+            .append(") minus the chance of death) under treatment, as a fraction of the largest fall possible; sensitive from ")
+            .append(ModelDoc.num(r.sensitive())).append(", partial from ").append(ModelDoc.num(r.partial())).append(".</p>\n");
+        sb.append("<table>\n<tr><th>profile</th><th>score</th><th>class</th><th>top mechanism</th><th>best rescue</th></tr>\n");
+        for (Prediction p : predictions) {
+            sb.append("<tr><td><a href=\"#").append(anchor(p.profile())).append("\">").append(esc(p.profile())).append("</a></td>")
+                .append(num(p.responseScore())).append("<td class=\"").append(p.responseClass()).append("\">").append(p.responseClass())
+                .append("</td><td>").append(esc(topMechanism(p))).append("</td><td>").append(esc(bestRescue(p))).append("</td></tr>\n");
+        }
+        sb.append("</table>\n");
+        for (Prediction p : predictions) {
+            profile(sb, catalog, p);
+        }
+        return sb.append("</body>\n</html>\n").toString();
+    }
+
+    private static void profile(StringBuilder sb, Catalog catalog, Prediction p) {
+        Response r = catalog.response();
+        sb.append("<section id=\"").append(anchor(p.profile())).append("\">\n<h2>").append(esc(p.profile())).append("</h2>\n");
+        sb.append("<p>Response score <b>").append(String.format(Locale.ROOT, "%.3f", p.responseScore())).append("</b>: <b class=\"")
+            .append(p.responseClass()).append("\">").append(p.responseClass()).append("</b>.</p>\n");
+        for (String w : p.warnings()) {
+            sb.append("<p>Warning: ").append(esc(w)).append("</p>\n");
+        }
+        List<String> nodes = TIME_COURSE.stream().filter(n -> p.treated().values().containsKey(n)).toList();
+        sb.append("<div class=\"charts\">\n").append(Svg.bars(p))
+            .append(Svg.timeCourse(p.treated(), nodes, r.treatmentStart(), r.maxTime())).append("</div>\n");
+        sb.append("<h3>Active mechanisms</h3>\n");
+        if (p.activeMechanisms().isEmpty()) {
+            sb.append("<p>None.</p>\n");
+        } else {
+            sb.append("<table>\n<tr><th>mechanism</th><th>name</th><th>contribution</th><th>effect</th></tr>\n");
+            for (Prediction.MechanismEffect m : p.activeMechanisms()) {
+                sb.append("<tr><td>").append(esc(m.id())).append("</td><td>").append(esc(m.name())).append("</td>")
+                    .append(num(m.contribution())).append("<td>").append(esc(m.effect())).append("</td></tr>\n");
+            }
+            sb.append("</table>\n");
+        }
+        sb.append("<h3>Rescues</h3>\n");
+        if (p.rescues().isEmpty()) {
+            sb.append("<p>None tried.</p>\n");
+        } else {
+            sb.append("<table>\n<tr><th>add-on</th><th>name</th><th>score</th><th>gain</th><th>counters</th></tr>\n");
+            for (Prediction.Rescue x : p.rescues()) {
+                sb.append("<tr><td>").append(esc(x.id())).append("</td><td>").append(esc(x.name())).append("</td>")
+                    .append(num(x.responseScore())).append(num(x.gain())).append("<td>")
+                    .append(esc(x.counters().isEmpty() ? "-" : String.join(", ", x.counters()))).append("</td></tr>\n");
+            }
+            sb.append("</table>\n");
+        }
+        sb.append("</section>\n");
+    }
+
+    /** The mechanism with the largest contribution, or {@code -}. */
+    public static String topMechanism(Prediction p) {
+        return p.activeMechanisms().stream().max(java.util.Comparator.comparingDouble(Prediction.MechanismEffect::contribution))
+            .map(m -> String.format(Locale.ROOT, "%s (%+.2f)", m.id(), m.contribution())).orElse("-");
+    }
+
+    /** The rescue with the largest gain, or {@code -}. */
+    public static String bestRescue(Prediction p) {
+        return p.rescues().isEmpty() ? "-" : String.format(Locale.ROOT, "%s (%+.2f)", p.rescues().get(0).id(), p.rescues().get(0).gain());
+    }
+
+    private static String num(double v) {
+        return String.format(Locale.ROOT, "<td class=\"num\">%.3f</td>", v);
+    }
+
+    private static String anchor(String name) {
+        return "p-" + name.replaceAll("[^A-Za-z0-9_-]", "_");
+    }
+
+    /** Escapes text for HTML and XML. */
+    static String esc(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}
