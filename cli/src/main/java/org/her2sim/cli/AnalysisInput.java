@@ -5,6 +5,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.her2sim.engine.cfg.RunConfig;
+import org.her2sim.engine.expr.Expression;
+import org.her2sim.engine.expr.ExpressionCompiler;
+import org.her2sim.engine.model.Node;
 import org.colomoto.biolqm.LogicalModel;
 import org.her2sim.formats.FormatRegistry;
 import org.her2sim.formats.ModelDocument;
@@ -21,6 +25,7 @@ record AnalysisInput(Path file, LogicalModel model, List<NodeFix> fixes) {
             .option("--ko", "NODE", "knock-out: NODE held at 0; repeatable, or comma-separated")
             .option("--ki", "NODE", "knock-in: NODE held at 1; repeatable, or comma-separated")
             .option("--fix", "NODE=0|1", "NODE held at a value; repeatable, or comma-separated")
+            .flag("--inputs-at-istate", "hold every input node (logic = itself) at its initial state from the .cfg, unless fixed above")
             .option("--max-shown", "N", "table columns shown at most (default 32); JSON always lists all")
             .flag("--json", "print JSON instead of a table");
     }
@@ -48,8 +53,31 @@ record AnalysisInput(Path file, LogicalModel model, List<NodeFix> fixes) {
                 }
             }
         }
+        if (a.has("--inputs-at-istate")) {
+            fixes.addAll(inputsAtIstate(doc, fixes));
+        }
         LogicalModel model = NodeFix.apply(doc.toLogicalModel(), fixes, file.toString());
         return new AnalysisInput(file, model, fixes);
+    }
+
+    /** Fixes for the input nodes not fixed already: each at its constant initial state in the cfg. */
+    static List<NodeFix> inputsAtIstate(ModelDocument doc, List<NodeFix> explicit) {
+        RunConfig cfg = doc.config().orElseThrow(() -> new Args.UsageException("--inputs-at-istate needs a .bnd model with its .cfg"));
+        java.util.Set<String> fixed = new java.util.HashSet<>();
+        explicit.forEach(f -> fixed.add(f.node()));
+        List<NodeFix> out = new ArrayList<>();
+        for (Node n : doc.network().nodes()) {
+            boolean input = n.logic() instanceof Expression.NodeRef r && r.name().equals(n.name());
+            Expression init = cfg.istates().get(n.name());
+            if (!input || fixed.contains(n.name()) || init == null) {
+                continue;
+            }
+            double v = ExpressionCompiler.evaluateConstant(init, doc.parameters(), "the istate of " + n.name());
+            if (v == 0 || v == 1) {
+                out.add(new NodeFix(n.name(), (int) v));
+            }
+        }
+        return out;
     }
 
     /** The --max-shown value, or the default. */

@@ -143,4 +143,19 @@ class AnalyzeCommandsTest {
         assertThat(k.code()).as(k.err()).isZero();
         assertThat(k.out()).containsPattern("(?m)^v_CDK4=0\\s+1\\s+0$").containsPattern("(?m)^none\\s+1\\s+1$");
     }
+
+    @Test
+    void inputsAtIstateHoldTheHer2ModelsInputsSoItsStableStatesCanBeListed() throws IOException {
+        Path bnd = Path.of("..", "her2", "src", "main", "resources", "her2", "network", "her2.bnd");
+        Run base = run("analyze", "stable-states", bnd.toString(), "--inputs-at-istate", "--ki", "TZB", "--json");
+        assertThat(base.code()).as(base.err()).isZero();
+        assertThat(base.out()).contains("\"TZB\": 1").contains("\"HER2\": 1");
+        Run pik3ca = run("analyze", "stable-states", bnd.toString(), "--inputs-at-istate", "--ki", "TZB,PIK3CA_mut");
+        assertThat(pik3ca.code()).as(pik3ca.err()).isZero();
+        assertThat(pik3ca.out()).contains("1 stable states with TZB=1 PIK3CA_mut=1");
+        assertThat(pik3ca.out().lines().filter(l -> l.startsWith("AKT ")).findFirst().orElseThrow()).endsWith("1");
+        Run noCfg = run("analyze", "stable-states", model().toString(), "--inputs-at-istate");
+        assertThat(noCfg.code()).isEqualTo(2);
+        assertThat(noCfg.err()).contains("--inputs-at-istate needs a .bnd model with its .cfg");
+    }
 }
