@@ -17,7 +17,7 @@ public final class Main {
     static final String VERSION = "her2sim 0.1.0";
 
     private static final List<Command> COMMANDS = List.of(new MabossCommand(), new ConvertCommand(), PatternAnalysisCommand.stableStates(),
-        PatternAnalysisCommand.trapSpaces(), new KnockoutsCommand(), new PredictCommand(), new ExplainCommand(), new DemoCommand(),
+        PatternAnalysisCommand.trapSpaces(), new KnockoutsCommand(), new PredictCommand(), new TreatCommand(), new ExplainCommand(), new DemoCommand(),
         new ModelDocCommand());
 
     private Main() {

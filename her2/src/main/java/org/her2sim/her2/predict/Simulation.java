@@ -39,6 +39,14 @@ public final class Simulation {
         return PhenotypeResult.mix(parts, weights);
     }
 
+    /** Simulates one clone: the scenario with exactly these mechanisms (subpopulation fractions ignored), no mixing. */
+    public static PhenotypeResult runClone(Catalog catalog, Scenario scenario, List<String> cloneMechanisms, long seed, long samples,
+                                           int threads) {
+        CompiledModel m = scenario.compile(catalog, cloneMechanisms, seed, samples);
+        SimulationResult r = Simulator.run(m, new Simulator.Options(Math.max(1, threads), false, null));
+        return read(r.probTraj(), catalog.response(), m.timeTick());
+    }
+
     /** Marginals of the phenotypes and readouts: per window, and averaged over the read-out window. */
     static PhenotypeResult read(ProbTraj pt, Response r, double tick) {
         List<String> nodes = r.outputs();
