@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.her2sim.cohort.virtual;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.her2sim.cohort.profile.ProfileText;
+import org.her2sim.cohort.profile.SampleProfile;
+import org.her2sim.engine.model.ModelException;
+import org.her2sim.her2.catalog.Catalog;
+import org.her2sim.her2.profile.Profile;
+import org.her2sim.her2.profile.ProfileReader;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CohortFileTest {
+    static PrevalenceModel model;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void load() throws IOException {
+        model = PrevalenceModel.load();
+    }
+
+    String text(Cohort c) throws IOException {
+        StringWriter w = new StringWriter();
+        CohortFile.write(c, w);
+        return w.toString();
+    }
+
+    Path write(String name, String text) throws IOException {
+        Path p = dir.resolve(name);
+        Files.writeString(p, text);
+        return p;
+    }
+
+    @Test
+    void roundTrips() throws IOException {
+        Cohort c = new CohortSampler(model).sample(500, 42, Setting.PRETREATED, 2);
+        String text = text(c);
+        assertThat(text).startsWith("# her2sim virtual cohort\n# version: her2sim ").contains("# seed: 42\n# setting: pretreated\n# size: 500\n")
+            .contains("\nid,pik3ca_mutation,pten_loss,p95her2,");
+        Cohort back = CohortFile.read(write("c.csv", text));
+        assertThat(back.seed()).isEqualTo(42);
+        assertThat(back.setting()).isEqualTo(Setting.PRETREATED);
+        assertThat(back.patients()).isEqualTo(c.patients());
+        assertThat(text(back)).isEqualTo(text);
+    }
+
+    @Test
+    void patientsAreProfilesThePredictorReads() throws IOException {
+        Catalog catalog = Catalog.load();
+        Cohort c = new CohortSampler(model).sample(300, 1, Setting.PRETREATED, 1);
+        boolean sawUnmapped = false;
+        for (Patient p : c.patients()) {
+            SampleProfile sp = PatientProfiles.of(p, c, model, "c.csv");
+            Profile back = ProfileReader.parse("p.yaml", "p", ProfileText.yaml(sp));
+            Profile.Resolved r = back.resolve(catalog, false);
+            if (p.has("p95her2")) {
+                assertThat(r.mechanisms()).contains("p95her2_cleavage");
+            }
+            if (p.has("hr_positive")) {
+                assertThat(r.mechanisms()).contains("er_crosstalk");
+            }
+            if (p.has("igf1r_positive")) {
+                assertThat(r.mechanisms()).contains("igf2_igf1r");
+            }
+            if (p.has("tp53_mutation")) {
+                assertThat(r.mechanisms()).contains("tp53_loss");
+            }
+            if (p.has("erbb2_mutation")) {
+                sawUnmapped = true;
+                assertThat(sp.unclassified()).extracting(x -> x.variant()).contains("erbb2_mutation");
+            }
+        }
+        assertThat(sawUnmapped || c.patients().stream().noneMatch(p -> p.has("erbb2_mutation"))).isTrue();
+    }
+
+    @Test
+    void everyFeatureMapsOntoTheModel() throws IOException {
+        Catalog catalog = Catalog.load();
+        for (Feature f : model.features()) {
+            if (!f.gene().isEmpty()) {
+                assertThat(catalog.genes().target(f.gene(), f.kind())).as(f.id()).isNotNull();
+            } else if (!f.mechanism().isEmpty()) {
+                assertThat(catalog.mechanism(f.mechanism())).as(f.id()).isNotNull();
+            } else {
+                assertThat(f.none()).as(f.id()).isNotBlank();
+            }
+        }
+    }
+
+    static final String HEAD = "# her2sim virtual cohort\n# seed: 3\n# setting: naive\n"
+        + "id,pik3ca_mutation,pten_loss,weight_kg,serum_ecd_ng_ml,metastatic_sites\n";
+
+    @Test
+    void errorsNameLineAndField() throws IOException {
+        assertThat(CohortFile.read(write("ok.csv", HEAD + "P000001,1,0,60.5,12.00,2\n")).patients()).hasSize(1);
+        assertThatThrownBy(() -> CohortFile.read(write("a.csv", HEAD + "P000001,1,2,60.5,12.00,2\n"))).isInstanceOf(ModelException.class)
+            .hasMessageContaining("a.csv:5:11: field 'pten_loss': '2' is not 0 or 1");
+        assertThatThrownBy(() -> CohortFile.read(write("b.csv", HEAD + "P000001,1,0,heavy,12.00,2\n"))).isInstanceOf(ModelException.class)
+            .hasMessageContaining("b.csv:5:13: field 'weight_kg'");
+        assertThatThrownBy(() -> CohortFile.read(write("c.csv", HEAD + "P000001,1,0,60.5,12.00\n"))).isInstanceOf(ModelException.class)
+            .hasMessageContaining("c.csv:5: expected 6 comma-separated fields");
+        assertThatThrownBy(() -> CohortFile.read(write("d.csv", HEAD + "P000001,1,0,60.5,12.00,0\n"))).isInstanceOf(ModelException.class)
+            .hasMessageContaining("d.csv:5:24: field 'metastatic_sites'");
+        assertThatThrownBy(() -> CohortFile.read(write("e.csv", HEAD.replace("naive", "early")))).isInstanceOf(ModelException.class)
+            .hasMessageContaining("e.csv:3: setting: 'early'");
+        assertThatThrownBy(() -> CohortFile.read(write("f.csv", "id,x\n"))).isInstanceOf(ModelException.class)
+            .hasMessageContaining("f.csv:1:1: not a cohort file");
+        assertThatThrownBy(() -> CohortFile.read(write("g.csv", HEAD.replace("weight_kg", "weight")))).isInstanceOf(ModelException.class)
+            .hasMessageContaining("g.csv:4:").hasMessageContaining("must be 'weight_kg'");
+        assertThatThrownBy(() -> CohortFile.read(write("h.csv", HEAD + "P1,1,0,60.5,12.00,1\nP1,1,0,60.5,12.00,1\n")))
+            .isInstanceOf(ModelException.class).hasMessageContaining("h.csv:6:1: id: 'P1' is repeated");
+        assertThatThrownBy(() -> CohortFile.read(write("i.csv", HEAD.replace("# setting", "# size: 2\n# setting") + "P1,1,0,60.5,12.00,1\n")))
+            .isInstanceOf(ModelException.class).hasMessageContaining("i.csv:3: size: the header says 2 but the file has 1");
+    }
+
+    @Test
+    void badModelsNameLineAndColumn() {
+        String bad = """
+            sources: {a: "A"}
+            pik3ca_pten:
+              pik3ca: {value: 0.2, source: [a]}
+              pten_loss: {value: 0.2, source: [a]}
+              either: {naive: {value: 0.5, source: [a]}, pretreated: {value: 0.7, source: [a]}}
+              cooccurrence_source: [a]
+            features: []
+            covariates: {}
+            """;
+        assertThatThrownBy(() -> PrevalenceModel.parse("p.yaml", bad)).isInstanceOf(ModelException.class)
+            .hasMessageContaining("p.yaml:5:").hasMessageContaining("'either' must lie between");
+        assertThatThrownBy(() -> PrevalenceModel.parse("p.yaml", bad.replace("0.5", "0.3").replace("source: [a]}}", "source: [b]}}")))
+            .isInstanceOf(ModelException.class).hasMessageContaining("p.yaml:5:").hasMessageContaining("unknown source 'b'");
+    }
+}
