@@ -14,7 +14,14 @@ final class Her2Input {
 
     static Catalog catalog(Args a) throws IOException {
         String dir = a.value("--catalog");
-        return dir == null ? Catalog.load() : Catalog.load(Path.of(dir));
+        if (dir == null) {
+            return Catalog.load();
+        }
+        Catalog c = Catalog.load(Path.of(dir));
+        for (String problem : c.check()) {
+            System.err.println("her2sim: warning: " + problem);
+        }
+        return c;
     }
 
     /** A positive whole-number option, or the fallback. */

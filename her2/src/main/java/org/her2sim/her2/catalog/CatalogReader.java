@@ -330,7 +330,7 @@ final class CatalogReader {
         List<Evidence.EdgeEvidence> edges = new ArrayList<>();
         for (YamlNode e : y.list("edges", "evidence.yaml")) {
             String w = "edge";
-            e.allowKeys(w, "from", "to", "sign", "section", "references", "papers");
+            e.allowKeys(w, "from", "to", "sign", "section", "references", "papers", "note");
             YamlNode from = e.require("from", w);
             YamlNode to = e.require("to", w);
             w = "edge " + from.text(w) + " -> " + to.text(w);
@@ -346,7 +346,7 @@ final class CatalogReader {
                     throw e.error(w + ": listed twice (first at " + old.at() + ")");
                 }
             }
-            edges.add(new Evidence.EdgeEvidence(from.text(w), to.text(w), sign, Citation.read(e, w), e.at()));
+            edges.add(new Evidence.EdgeEvidence(from.text(w), to.text(w), sign, Citation.read(e, w), e.string("note", w, ""), e.at()));
         }
         return new Evidence(nodes, edges);
     }

@@ -22,7 +22,7 @@ public record Evidence(Map<String, NodeEvidence> nodes, List<EdgeEvidence> edges
                                SourceLocation at) { }
 
     /** An edge's evidence; {@code sign} is {@code +}, {@code -} or {@code +/-}. */
-    public record EdgeEvidence(String from, String to, ModelGraph.Sign sign, Citation citation, SourceLocation at) { }
+    public record EdgeEvidence(String from, String to, ModelGraph.Sign sign, Citation citation, String note, SourceLocation at) { }
 
     /** The evidence of an edge, or null. */
     public EdgeEvidence edge(String from, String to) {

@@ -21,9 +21,15 @@ public record Therapy(String id, String name, List<String> aliases, String drugC
 
     /** True when {@code word} is its id, name or an alias, ignoring case. */
     public boolean answersTo(String word) {
-        if (id.equalsIgnoreCase(word) || name.equalsIgnoreCase(word)) {
+        String w = key(word);
+        if (key(id).equals(w) || key(name).equals(w)) {
             return true;
         }
-        return aliases.stream().anyMatch(a -> a.equalsIgnoreCase(word));
+        return aliases.stream().anyMatch(a -> key(a).equals(w));
+    }
+
+    /** Case, spaces, hyphens and underscores do not matter: "T-DM1" is t_dm1, "Trastuzumab deruxtecan" is trastuzumab_deruxtecan. */
+    static String key(String word) {
+        return word.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s_-]+", "_");
     }
 }

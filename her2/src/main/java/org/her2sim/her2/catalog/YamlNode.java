@@ -56,7 +56,7 @@ public final class YamlNode {
             throw new ModelException(SourceLocation.of(file), "YAML error: " + e.getMessage());
         }
         if (root == null) {
-            root = new MappingNode(Tag.MAP, new ArrayList<>(), null);
+            root = new MappingNode(Tag.MAP, new ArrayList<>(), DumperOptions.FlowStyle.BLOCK);
         }
         return new YamlNode(file, root);
     }

@@ -119,11 +119,20 @@ public record Scenario(List<String> mechanisms, List<Fix> contextFixes, List<Str
         }
         List<Perturbation> ps = fixes.values().stream().map(Fix::perturbation).toList();
         Network net = Perturbation.apply(catalog.network(), cb, ps, "scenario");
-        for (String id : therapies) {
-            Therapy t = catalog.therapies().get(id);
-            for (String drug : t.drugs()) {
-                cb.clearSchedule(drug);
-                cb.schedule(new RunConfig.ScheduleEntry(drug, r.treatmentStart(), Expression.constant(1), t.at()));
+        // every drug node of the catalog gets a schedule entry, on (1) or off (0), in network order, so that
+        // all scenarios draw the same random numbers up to the treatment: common random numbers
+        Set<String> on = new HashSet<>();
+        Set<String> drugs = new HashSet<>();
+        for (Therapy t : catalog.therapies().values()) {
+            drugs.addAll(t.drugs());
+            if (therapies.contains(t.id())) {
+                on.addAll(t.drugs());
+            }
+        }
+        for (Node n : net.nodes()) {
+            if (drugs.contains(n.name())) {
+                cb.clearSchedule(n.name());
+                cb.schedule(new RunConfig.ScheduleEntry(n.name(), r.treatmentStart(), Expression.constant(on.contains(n.name()) ? 1 : 0), resp));
             }
         }
         Set<String> outputs = new HashSet<>(r.outputs());

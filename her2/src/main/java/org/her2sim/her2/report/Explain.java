@@ -111,7 +111,8 @@ public final class Explain {
         for (ModelGraph.Edge g : edges) {
             Evidence.EdgeEvidence e = c.evidence().edge(g.from(), g.to());
             sb.append("  ").append(g.from()).append(" -> ").append(g.to())
-                .append(" (").append(g.sign().symbol()).append("): ").append(e == null ? "no evidence yet" : e.citation().toString());
+                .append(" (").append(g.sign().symbol()).append("): ").append(e == null ? "no evidence yet" : e.citation().toString())
+                .append(e == null || e.note().isEmpty() ? "" : " (" + e.note() + ")");
             if (e != null && e.sign() != g.sign()) {
                 sb.append(" (").append(Catalog.EVIDENCE).append(" says ").append(e.sign().symbol()).append(')');
             }

@@ -149,11 +149,11 @@ public final class ModelDoc {
     private static void edges(StringBuilder sb, Catalog c) {
         sb.append("## Edges\n\n");
         sb.append("Every node its logic or rates read, with the sign computed from the network.\n\n");
-        sb.append("| from | to | sign | section | references |\n|---|---|---|---|---|\n");
+        sb.append("| from | to | sign | section | references | note |\n|---|---|---|---|---|---|\n");
         for (ModelGraph.Edge g : c.graph().edges()) {
             Evidence.EdgeEvidence e = c.evidence().edge(g.from(), g.to());
             row(sb, "`" + g.from() + "`", "`" + g.to() + "`", g.sign().symbol(), e == null ? "" : e.citation().section(),
-                e == null ? "(no evidence yet)" : refs(e.citation()));
+                e == null ? "(no evidence yet)" : refs(e.citation()), e == null ? "" : e.note());
         }
         sb.append('\n');
     }

@@ -152,10 +152,17 @@ class BehaviourTest {
             assertThat(p(BASE, "AKT", "trastuzumab").p()).isLessThan(0.2);
             Estimate tzb = score(t, "trastuzumab");
             assertThat(klass(tzb)).as(m).isEqualTo("resistant");
-            for (String add : List.of("pi3k_inhibitor", "akt_inhibitor", "mtor_inhibitor")) {
+            // PIK3CA: a PI3K-alpha, AKT or mTOR inhibitor; PTEN loss: AKT or mTOR, not PI3K-alpha (p110-beta; Juric 2015)
+            List<String> restoring = m.equals("pten_loss") ? List.of("akt_inhibitor", "mtor_inhibitor")
+                : List.of("pi3k_inhibitor", "akt_inhibitor", "mtor_inhibitor");
+            for (String add : restoring) {
                 Estimate s = score(t, "trastuzumab", add);
                 higher(s, tzb, m + " + " + add);
                 assertThat(klass(s)).as(m + " + " + add).isIn("sensitive", "partial");
+            }
+            assertThat(score(t, "trastuzumab", "akt_inhibitor").p()).as(m + " + AKT inhibitor").isGreaterThan(0.7);
+            if (m.equals("pten_loss")) {
+                assertThat(klass(score(t, "trastuzumab", "pi3k_inhibitor"))).isEqualTo("resistant");
             }
             Estimate tki = score(t, "lapatinib");
             higher(score(BASE, "lapatinib"), tki, m + " lapatinib vs baseline");
@@ -191,6 +198,9 @@ class BehaviourTest {
             higher(score(t, "trastuzumab", "cdk46_inhibitor"), score(t, "trastuzumab"), m + " response");
             Tumour rbNull = t.with("rb1_loss");
             assertThat(p(rbNull, "Proliferation", "trastuzumab", "cdk46_inhibitor").p()).as(m + " with RB1 loss").isGreaterThan(0.7);
+            Estimate with = score(rbNull, "trastuzumab", "cdk46_inhibitor");
+            Estimate without = score(rbNull, "trastuzumab");
+            assertThat(with.p() - without.p()).as(m + " with RB1 loss: CDK4/6i gain").isLessThan(Z * Math.hypot(with.se(), without.se()));
         }
     }
 

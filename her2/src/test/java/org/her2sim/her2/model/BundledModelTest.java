@@ -63,6 +63,8 @@ class BundledModelTest {
         }
         assertThat(catalog.therapy("rapamycin").id()).isEqualTo("mtor_inhibitor");
         assertThat(catalog.therapy("Herceptin").id()).isEqualTo("trastuzumab");
+        assertThat(catalog.therapy("T-DM1").id()).isEqualTo("t_dm1");
+        assertThat(catalog.therapy("Trastuzumab deruxtecan").id()).isEqualTo("t_dxd");
     }
 
     @Test
