@@ -217,6 +217,23 @@ final class Args {
         }
     }
 
+    /** A finite number option, or null when absent. */
+    Double doubleValue(String key) {
+        String v = value(key);
+        if (v == null) {
+            return null;
+        }
+        try {
+            double d = Double.parseDouble(v.strip());
+            if (!Double.isFinite(d)) {
+                throw new NumberFormatException();
+            }
+            return d;
+        } catch (NumberFormatException e) {
+            throw new UsageException("option '" + key + "' needs a number, not '" + v + "'");
+        }
+    }
+
     /** Options by key with their last value, for messages and reports. */
     Map<String, String> asMap() {
         Map<String, String> m = new LinkedHashMap<>();

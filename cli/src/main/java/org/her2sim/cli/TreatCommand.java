@@ -8,11 +8,18 @@ import java.util.List;
 import org.her2sim.engine.model.SourceLocation;
 import org.her2sim.engine.output.AtomicOutputs;
 import org.her2sim.her2.catalog.Catalog;
+import org.her2sim.her2.catalog.Root;
+import org.her2sim.her2.pk.Modifications;
+import org.her2sim.her2.pk.Patient;
+import org.her2sim.her2.pk.PkData;
+import org.her2sim.her2.pk.Population;
+import org.her2sim.her2.pk.Regimen;
 import org.her2sim.her2.profile.Profile;
 import org.her2sim.her2.profile.ProfileReader;
 import org.her2sim.her2.report.JsonText;
 import org.her2sim.her2.report.TreatReport;
 import org.her2sim.her2.tumour.Exposure;
+import org.her2sim.her2.tumour.RegimenExposure;
 import org.her2sim.her2.tumour.TreatResult;
 import org.her2sim.her2.tumour.TumourParams;
 import org.her2sim.her2.tumour.TumourSimulation;
@@ -25,7 +32,12 @@ final class TreatCommand implements Command {
         "progression and the clones at progression (resistance acquired during treatment included).",
         "Exit codes: 0 done, 2 bad input (nothing written).")
         .option("--profile", "FILE|NAME", "the profile: a YAML file, or the name of a bundled profile")
-        .option("--regimen", "NAME", "a therapy (id, name or alias), given continuously from day 0; repeatable")
+        .option("--regimen", "NAME", "a dosing regimen of pk/regimens.yaml (e.g. trastuzumab_q3w, docetaxel_q3w, t_dxd_q3w), or a therapy (id, name or alias) given continuously from day 0; repeatable")
+        .option("--weight", "KG", "body weight for weight-based doses (default 70)")
+        .option("--ecd", "NG/ML", "serum shed HER2 ECD, a PK covariate (default: the model's reference)")
+        .option("--met-sites", "N", "number of metastatic sites, a PK covariate (default 1)")
+        .option("--delay", "CYCLE:DAYS", "delay a cycle (and every later one) by DAYS; repeatable")
+        .option("--skip", "CYCLE", "skip a cycle's dose; repeatable, or comma-separated")
         .option("--months", "N", "how long (default 24)")
         .option("--seed", "N", "seed of the tumour and its cell-model runs (default: the model's seed_pseudorandom)")
         .option("-t,--threads", "N", "engine threads (default 2; results do not depend on it)")
@@ -71,9 +83,24 @@ final class TreatCommand implements Command {
             throw new Args.UsageException("option '--plot' needs a .svg file name, not '" + plot + "'");
         }
         Catalog catalog = Her2Input.catalog(a);
+        String dir = a.value("--catalog");
+        PkData pk = dir == null ? PkData.load() : PkData.load(Root.directory(Path.of(dir)));
+        List<Regimen> dosed = new ArrayList<>();
+        List<String> continuous = new ArrayList<>();
         List<String> regimen = new ArrayList<>();
         for (String w : words) {
-            regimen.add(catalog.requireTherapy(w, SourceLocation.of("--regimen")).id());
+            Regimen r = pk.regimens().get(w.strip().toLowerCase(java.util.Locale.ROOT));
+            if (r != null) {
+                dosed.add(r);
+                regimen.add(r.therapy());
+            } else {
+                String id = catalog.requireTherapy(w, SourceLocation.of("--regimen")).id();
+                continuous.add(id);
+                regimen.add(id);
+            }
+        }
+        if (regimen.stream().distinct().count() < regimen.size()) {
+            throw new Args.UsageException("option '--regimen': a therapy is given twice in " + words);
         }
         Long seedArg = a.longValue("--seed");
         long seed = seedArg != null ? seedArg : catalog.config().seed();
@@ -83,8 +110,18 @@ final class TreatCommand implements Command {
         }
         TumourParams params = TumourParams.load(catalog);
         double days = months * 365.25 / 12;
+        Long sites = a.longValue("--met-sites");
+        if (sites != null && (sites < 0 || sites > 20)) {
+            throw new Args.UsageException("option '--met-sites' must be between 0 and 20, not " + sites);
+        }
+        Double weight = a.doubleValue("--weight");
+        Double ecd = a.doubleValue("--ecd");
+        Patient patient = new Patient(weight == null ? 70 : weight, ecd, sites == null ? 1 : sites.intValue(), null, null, false, Population.MBC);
+        Modifications mods = Modifications.parse(a.values("--delay", false), a.values("--skip", true));
+        Exposure pkExposure = RegimenExposure.of(pk, dosed, patient, days, mods, params);
+        Exposure exposure = (therapy, day) -> continuous.contains(therapy) ? (day >= 0 ? 1 : 0) : pkExposure.effect(therapy, day);
         TreatResult r = TumourSimulation.run(catalog, params, profile.profile().name(), profile.mechanisms(), profile.contextFixes(), regimen,
-            Exposure.continuous(Double.POSITIVE_INFINITY), days, seed, threads);
+            exposure, days, seed, threads);
         String text = a.has("--json") ? JsonText.write(TreatReport.toMap(r)) : TreatReport.text(r);
         String output = a.value("--output");
         if (output == null && plot == null) {

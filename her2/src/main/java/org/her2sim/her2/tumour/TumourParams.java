@@ -12,7 +12,8 @@ import org.her2sim.her2.catalog.YamlNode;
  */
 public record TumourParams(double untreatedDoublingDays, double divisionMax, double apoptosisKill, double immuneKill,
                            double initialCells, double detectionCells, double stochasticBelow, double scanIntervalDays,
-                           double stepDays, double mutationRate, List<String> acquirable, long samples) {
+                           double stepDays, double mutationRate, List<String> acquirable, long samples, double antibodyEc50,
+                           double onOffEffectHalfLifeDays) {
     /** The file's name under the catalog root. */
     public static final String FILE = "tumour.yaml";
 
@@ -22,7 +23,8 @@ public record TumourParams(double untreatedDoublingDays, double divisionMax, dou
         YamlNode y = YamlNode.parse(name, catalog.root().read(FILE));
         String what = FILE;
         y.allowKeys(what, "untreated_doubling_days", "division_max", "apoptosis_kill", "immune_kill", "initial_cells",
-            "detection_cells", "stochastic_below", "scan_interval_days", "step_days", "mutation_rate", "acquirable", "samples");
+            "detection_cells", "stochastic_below", "scan_interval_days", "step_days", "mutation_rate", "acquirable", "samples",
+            "antibody_ec50", "on_off_effect_half_life_days");
         List<String> acquirable = y.strings("acquirable", what);
         for (YamlNode n : y.list("acquirable", what)) {
             if (catalog.mechanisms().get(n.text(what)) == null) {
@@ -32,7 +34,8 @@ public record TumourParams(double untreatedDoublingDays, double divisionMax, dou
         TumourParams p = new TumourParams(positive(y, "untreated_doubling_days"), positive(y, "division_max"),
             nonNegative(y, "apoptosis_kill"), nonNegative(y, "immune_kill"), positive(y, "initial_cells"), positive(y, "detection_cells"),
             nonNegative(y, "stochastic_below"), positive(y, "scan_interval_days"), positive(y, "step_days"),
-            fraction(y, "mutation_rate"), acquirable, (long) positive(y, "samples"));
+            fraction(y, "mutation_rate"), acquirable, (long) positive(y, "samples"), positive(y, "antibody_ec50"),
+            positive(y, "on_off_effect_half_life_days"));
         if (p.detectionCells() >= p.initialCells()) {
             throw y.require("detection_cells", what).error(what + ": detection_cells must be below initial_cells");
         }

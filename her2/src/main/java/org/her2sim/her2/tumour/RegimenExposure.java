@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.her2sim.her2.tumour;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.her2sim.engine.model.SourceLocation;
+import org.her2sim.her2.pk.Dose;
+import org.her2sim.her2.pk.Drug;
+import org.her2sim.her2.pk.Modifications;
+import org.her2sim.her2.pk.Patient;
+import org.her2sim.her2.pk.PkData;
+import org.her2sim.her2.pk.PkRequest;
+import org.her2sim.her2.pk.PkSimulator;
+import org.her2sim.her2.pk.Profile;
+import org.her2sim.her2.pk.Regimen;
+
+/**
+ * Exposure from dosing regimens through the PK models: each therapy's effect on a day is taken at
+ * the middle of the day. For a drug with a concentration model (the antibodies and ADCs), effect =
+ * C / (C + ec50) with C in ug/mL: {@code ec50} is tumour.yaml's {@code antibody_ec50} (the labels'
+ * 20 ug/mL trough target read as the 90% effect level, so ec50 = 20/9). For an on/off drug (taxane,
+ * oral kinase inhibitors) the effect is 1 on a dosing day and then halves every
+ * {@code on_off_effect_half_life_days}.
+ */
+public final class RegimenExposure implements Exposure {
+    private final Map<String, double[]> daily = new HashMap<>();
+
+    private RegimenExposure() {
+    }
+
+    /**
+     * Daily effects of each regimen's therapy for a patient over {@code days}.
+     *
+     * @throws org.her2sim.engine.model.ModelException for two regimens driving one therapy
+     */
+    public static RegimenExposure of(PkData data, List<Regimen> regimens, Patient patient, double days, Modifications mods,
+                                     TumourParams params) {
+        RegimenExposure e = new RegimenExposure();
+        int n = (int) Math.ceil(days) + 1;
+        for (Regimen r : regimens) {
+            Drug d = data.drugs().get(r.drug());
+            Profile p = PkSimulator.profile(new PkRequest(d, data.model(d, r, null, SourceLocation.of("regimen " + r.id())), r, patient, days, mods));
+            double[] eff = new double[n];
+            if (p.onOff()) {
+                double last = Double.NEGATIVE_INFINITY;
+                List<Dose> doses = r.schedule(patient.weight(), days, mods).doses();
+                int k = 0;
+                for (int day = 0; day < n; day++) {
+                    while (k < doses.size() && doses.get(k).time() <= day + 0.5) {
+                        last = doses.get(k).time();
+                        k++;
+                    }
+                    eff[day] = Double.isInfinite(last) ? 0 : Math.pow(0.5, (day + 0.5 - last) / params.onOffEffectHalfLifeDays());
+                }
+            } else {
+                for (int day = 0; day < n; day++) {
+                    double c = Math.max(0, p.valueAt(day + 0.5));
+                    eff[day] = c / (c + params.antibodyEc50());
+                }
+            }
+            if (e.daily.put(r.therapy(), eff) != null) {
+                throw new org.her2sim.engine.model.ModelException(SourceLocation.of("--regimen"), "two regimens drive therapy '" + r.therapy() + "'");
+            }
+        }
+        return e;
+    }
+
+    @Override
+    public double effect(String therapy, double day) {
+        double[] eff = daily.get(therapy);
+        if (eff == null || day < 0) {
+            return 0;
+        }
+        int i = (int) Math.floor(day);
+        return i < eff.length ? eff[i] : 0;
+    }
+}
