@@ -45,6 +45,16 @@ public final class TumourSimulation {
      */
     public static TreatResult run(Catalog catalog, TumourParams p, CloneRates rates, String profile, List<String> mechanisms,
                                   List<Fix> context, List<String> regimen, Exposure exposure, double days, long seed) {
+        return run(catalog, p, rates, profile, mechanisms, context, regimen, exposure, days, seed, 1);
+    }
+
+    /**
+     * As above, for a tumour whose kinetics run {@code speed} times faster than the typical one:
+     * division and death rates are both multiplied by it, so its untreated doubling time is
+     * divided by it (between-patient variability of growth).
+     */
+    public static TreatResult run(Catalog catalog, TumourParams p, CloneRates rates, String profile, List<String> mechanisms,
+                                  List<Fix> context, List<String> regimen, Exposure exposure, double days, long seed, double speed) {
         RandomGenerator rng = RandomGeneratorFactory.of("L64X128MixRandom").create(seed);
         List<String> subpop = mechanisms.stream().filter(m -> catalog.mechanism(m).isSubpopulation()).toList();
         List<Clone> clones = new ArrayList<>();
@@ -70,7 +80,7 @@ public final class TumourSimulation {
             for (int i = 0; i < regimen.size(); i++) {
                 effects[i] = clamp(exposure.effect(regimen.get(i), day));
             }
-            clones = step(clones, rates, effects, p, rng);
+            clones = step(clones, rates, effects, p, rng, speed);
             t[s] = s * p.stepDays();
             total[s] = sum(clones);
             record(clones, subpop, byClone, s, steps + 1);
@@ -102,12 +112,14 @@ public final class TumourSimulation {
             rates.basalDeath());
     }
 
-    private static List<Clone> step(List<Clone> clones, CloneRates rates, double[] effects, TumourParams p, RandomGenerator rng) {
+    private static List<Clone> step(List<Clone> clones, CloneRates rates, double[] effects, TumourParams p, RandomGenerator rng,
+                                    double speed) {
         double dt = p.stepDays();
         List<Clone> next = new ArrayList<>();
         List<Clone> born = new ArrayList<>();
         for (Clone c : clones) {
             double[] bd = rates.rates(c.mechanisms(), effects);
+            bd = new double[] {bd[0] * speed, bd[1] * speed};
             double n = c.cells();
             double divisions;
             double after;
