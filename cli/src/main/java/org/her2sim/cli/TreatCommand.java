@@ -12,6 +12,7 @@ import org.her2sim.her2.catalog.Root;
 import org.her2sim.her2.pk.Modifications;
 import org.her2sim.her2.pk.Patient;
 import org.her2sim.her2.pk.PkData;
+import org.her2sim.her2.pk.PkInputException;
 import org.her2sim.her2.pk.Population;
 import org.her2sim.her2.pk.Regimen;
 import org.her2sim.her2.profile.Profile;
@@ -116,9 +117,19 @@ final class TreatCommand implements Command {
         }
         Double weight = a.doubleValue("--weight");
         Double ecd = a.doubleValue("--ecd");
-        Patient patient = new Patient(weight == null ? 70 : weight, ecd, sites == null ? 1 : sites.intValue(), null, null, false, Population.MBC);
-        Modifications mods = Modifications.parse(a.values("--delay", false), a.values("--skip", true));
-        Exposure pkExposure = RegimenExposure.of(pk, dosed, patient, days, mods, params);
+        Patient patient;
+        Modifications mods;
+        Exposure pkExposure;
+        try {
+            patient = new Patient(weight == null ? 70 : weight, ecd, sites == null ? 1 : sites.intValue(), null, null, false, Population.MBC);
+            mods = Modifications.parse(a.values("--delay", false), a.values("--skip", true));
+            for (Regimen r : dosed) {
+                r.schedule(patient.weight(), days, mods);   // a delay or skip beyond a fixed regimen is bad input
+            }
+            pkExposure = RegimenExposure.of(pk, dosed, patient, days, mods, params);
+        } catch (PkInputException e) {
+            throw new Args.UsageException("option '--" + e.field().replace('_', '-') + "': " + e.problem());
+        }
         Exposure exposure = (therapy, day) -> continuous.contains(therapy) ? (day >= 0 ? 1 : 0) : pkExposure.effect(therapy, day);
         TreatResult r = TumourSimulation.run(catalog, params, profile.profile().name(), profile.mechanisms(), profile.contextFixes(), regimen,
             exposure, days, seed, threads);

@@ -57,9 +57,11 @@ public final class TreatReport {
         }
         m.put("scans", scans);
         m.put("basalDeathPerDay", r.basalDeath());
-        m.put("days", r.days());
-        m.put("cells", r.cells());
-        m.put("clones", r.clones());
+        m.put("days", list(r.days()));
+        m.put("cells", list(r.cells()));
+        Map<String, Object> clones = new LinkedHashMap<>();
+        r.clones().forEach((k, v) -> clones.put(k, list(v)));
+        m.put("clones", clones);
         return m;
     }
 
@@ -123,6 +125,14 @@ public final class TreatReport {
         }
         sb.append("</svg>\n");
         return sb.toString();
+    }
+
+    private static List<Double> list(double[] a) {
+        List<Double> out = new ArrayList<>(a.length);
+        for (double v : a) {
+            out.add(v);
+        }
+        return out;
     }
 
     private static double last(double[] a) {
