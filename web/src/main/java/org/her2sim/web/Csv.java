@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.her2sim.web;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A stored run as CSV. A prediction becomes long rows {@code section,name,field,value}
+ * (run, phenotype, mechanism, rescue); a tumour run becomes its burden table
+ * {@code day,cells,<clone>...}.
+ */
+final class Csv {
+    private Csv() {
+    }
+
+    static String of(Map<String, Object> run) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> result = (Map<String, Object>) run.get("result");
+        if (result == null) {
+            throw new ApiException(409, "id", "run " + run.get("id") + " has no result (status " + run.get("status") + ")");
+        }
+        return "treat".equals(run.get("kind")) ? burden(result) : prediction(run, result);
+    }
+
+    private static String prediction(Map<String, Object> run, Map<String, Object> r) {
+        StringBuilder sb = new StringBuilder("section,name,field,value\n");
+        row(sb, "run", "", "id", run.get("id"));
+        row(sb, "run", "", "modelHash", run.get("modelHash"));
+        for (String k : List.of("profile", "therapies", "seed", "samples", "responseScore", "responseClass")) {
+            Object v = r.get(k);
+            row(sb, "run", "", k, v instanceof List<?> l ? String.join("+", l.stream().map(String::valueOf).toList()) : v);
+        }
+        for (Map<String, Object> p : maps(r.get("phenotypes"))) {
+            for (String k : List.of("untreated", "untreatedSE", "treated", "treatedSE")) {
+                row(sb, String.valueOf(p.get("kind")), p.get("name"), k, p.get(k));
+            }
+        }
+        for (Map<String, Object> m : maps(r.get("activeMechanisms"))) {
+            row(sb, "mechanism", m.get("id"), "contribution", m.get("contribution"));
+            row(sb, "mechanism", m.get("id"), "effect", m.get("effect"));
+        }
+        for (Map<String, Object> x : maps(r.get("rescues"))) {
+            row(sb, "rescue", x.get("id"), "responseScore", x.get("responseScore"));
+            row(sb, "rescue", x.get("id"), "gain", x.get("gain"));
+        }
+        return sb.toString();
+    }
+
+    private static String burden(Map<String, Object> r) {
+        List<?> days = (List<?>) r.get("days");
+        List<?> cells = (List<?>) r.get("cells");
+        @SuppressWarnings("unchecked")
+        Map<String, List<?>> clones = (Map<String, List<?>>) r.get("clones");
+        StringBuilder sb = new StringBuilder("day,cells");
+        clones.keySet().forEach(k -> sb.append(',').append(quote(k)));
+        sb.append('\n');
+        for (int i = 0; i < days.size(); i++) {
+            sb.append(days.get(i)).append(',').append(cells.get(i));
+            for (List<?> c : clones.values()) {
+                sb.append(',').append(c.get(i));
+            }
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> maps(Object o) {
+        return o == null ? List.of() : (List<Map<String, Object>>) o;
+    }
+
+    private static void row(StringBuilder sb, String section, Object name, String field, Object value) {
+        sb.append(quote(section)).append(',').append(quote(String.valueOf(name))).append(',').append(quote(field)).append(',')
+            .append(quote(value == null ? "" : String.valueOf(value))).append('\n');
+    }
+
+    static String quote(String s) {
+        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
+            return s;
+        }
+        return '"' + s.replace("\"", "\"\"") + '"';
+    }
+}

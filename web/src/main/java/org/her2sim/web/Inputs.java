@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.her2sim.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.her2sim.engine.model.ModelException;
+import org.her2sim.her2.catalog.Catalog;
+import org.her2sim.her2.catalog.Therapy;
+import org.her2sim.her2.profile.Profile;
+import org.her2sim.her2.profile.ProfileReader;
+
+/**
+ * The inputs of a run, read from a request body and checked before any job starts: a bundled
+ * profile name or profile YAML text (never a path), known therapies, numbers within the limits.
+ */
+final class Inputs {
+    static final Set<String> PREDICT_FIELDS = Set.of("profile", "profileYaml", "therapies", "seed", "samples", "rescues", "lenient");
+    static final Set<String> TREAT_FIELDS = Set.of("profile", "profileYaml", "regimen", "months", "seed", "lenient");
+
+    private Inputs() {
+    }
+
+    /** A profile as given: a bundled name or YAML text, and the profile read from it. */
+    record ProfileInput(String name, String yaml, Profile profile) {
+        void putInto(Map<String, Object> m) {
+            if (name != null) {
+                m.put("profile", name);
+            } else {
+                m.put("profileYaml", yaml);
+            }
+        }
+    }
+
+    /** {@code POST /api/predict}. */
+    record Predict(ProfileInput profile, List<String> therapies, long seed, long samples, boolean rescues, boolean lenient) {
+        Map<String, Object> toMap() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            profile.putInto(m);
+            m.put("therapies", therapies);
+            m.put("seed", seed);
+            m.put("samples", samples);
+            m.put("rescues", rescues);
+            m.put("lenient", lenient);
+            return m;
+        }
+    }
+
+    /** {@code POST /api/treat}. */
+    record Treat(ProfileInput profile, List<String> regimen, long months, long seed, boolean lenient) {
+        Map<String, Object> toMap() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            profile.putInto(m);
+            m.put("regimen", regimen);
+            m.put("months", months);
+            m.put("seed", seed);
+            m.put("lenient", lenient);
+            return m;
+        }
+    }
+
+    static Predict predict(String text, ModelService model, WebConfig config) {
+        Body b = Body.of(text, PREDICT_FIELDS);
+        boolean lenient = b.flag("lenient", false);
+        ProfileInput p = profile(b, model, config, lenient);
+        List<String> therapies = therapies(b, "therapies", model.catalog());
+        long samples = b.whole("samples", Math.min(model.catalog().response().sampleCount(), config.maxSamples()));
+        if (samples < 2 || samples > config.maxSamples()) {
+            throw ApiException.bad("samples", "'samples' must be 2 to " + config.maxSamples() + " (the server's limit), not " + samples);
+        }
+        long seed = b.whole("seed", model.catalog().config().seed());
+        return new Predict(p, therapies, seed, samples, b.flag("rescues", true), lenient);
+    }
+
+    static Treat treat(String text, ModelService model, WebConfig config) {
+        Body b = Body.of(text, TREAT_FIELDS);
+        boolean lenient = b.flag("lenient", false);
+        ProfileInput p = profile(b, model, config, lenient);
+        List<String> regimen = therapies(b, "regimen", model.catalog());
+        long months = b.whole("months", Math.min(12, config.maxMonths()));
+        if (months < 1 || months > config.maxMonths()) {
+            throw ApiException.bad("months", "'months' must be 1 to " + config.maxMonths() + " (the server's limit), not " + months);
+        }
+        long seed = b.whole("seed", model.catalog().config().seed());
+        return new Treat(p, regimen, months, seed, lenient);
+    }
+
+    private static ProfileInput profile(Body b, ModelService model, WebConfig config, boolean lenient) {
+        String name = b.string("profile");
+        String yaml = b.string("profileYaml");
+        if ((name == null) == (yaml == null)) {
+            throw ApiException.bad("profile", "give either 'profile' (a bundled profile name) or 'profileYaml' (the profile's YAML text)");
+        }
+        String field = name != null ? "profile" : "profileYaml";
+        if (yaml != null && yaml.length() > config.maxProfileChars()) {
+            throw ApiException.bad("profileYaml", "'profileYaml' is " + yaml.length() + " characters; the server's limit is "
+                + config.maxProfileChars());
+        }
+        if (name != null && !model.profiles().contains(name)) {
+            throw ApiException.bad("profile", "no bundled profile '" + name + "' (bundled: " + String.join(", ", model.profiles()) + ")");
+        }
+        String text = name != null ? model.profileText(name, "profile") : yaml;
+        Profile profile;
+        try {
+            profile = ProfileReader.parse(field, name != null ? name : "custom", text);
+            profile.resolve(model.catalog(), lenient);
+        } catch (ApiException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // ModelException names field:line:column; anything else from the YAML reader is still the profile's fault
+            throw ApiException.bad(field, e instanceof ModelException ? e.getMessage() : field + ": malformed profile: " + e.getMessage());
+        }
+        return new ProfileInput(name, yaml, profile);
+    }
+
+    private static List<String> therapies(Body b, String field, Catalog catalog) {
+        List<String> words = b.strings(field);
+        if (words.isEmpty()) {
+            throw ApiException.bad(field, "'" + field + "' needs at least one therapy (id, name or alias)");
+        }
+        List<String> ids = new ArrayList<>();
+        for (String w : words) {
+            Therapy t = catalog.therapy(w);
+            if (t == null) {
+                try {
+                    catalog.requireTherapy(w, null);
+                } catch (ModelException e) {
+                    throw ApiException.bad(field, e.getMessage());
+                }
+            } else if (!ids.contains(t.id())) {
+                ids.add(t.id());
+            }
+        }
+        return ids;
+    }
+}

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.her2sim.web;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.her2sim.her2.catalog.Catalog;
+import org.her2sim.her2.predict.PhenotypeResult;
+import org.her2sim.her2.predict.Prediction;
+import org.her2sim.her2.predict.Predictor;
+import org.her2sim.her2.profile.Profile;
+import org.her2sim.her2.report.TreatReport;
+import org.her2sim.her2.tumour.Exposure;
+import org.her2sim.her2.tumour.TreatResult;
+import org.her2sim.her2.tumour.TumourSimulation;
+
+/** The jobs themselves: the same services as {@code her2sim predict} and {@code her2sim treat}. */
+final class Work {
+    private Work() {
+    }
+
+    /** A prediction: the CLI's JSON plus samples, warnings and the phenotype time courses. */
+    static Job.Outcome predict(ModelService model, Inputs.Predict in, int threads) {
+        Catalog c = model.catalog();
+        Prediction p = new Predictor(c).predict(in.profile().profile(), in.therapies(), in.seed(),
+            new Predictor.Options(in.samples(), threads, in.rescues(), in.lenient()));
+        Map<String, Object> m = p.toMap();
+        m.put("samples", p.samples());
+        m.put("warnings", p.warnings());
+        Map<String, Object> course = new LinkedHashMap<>();
+        course.put("times", p.treated().times());
+        course.put("treatmentStart", c.response().treatmentStart());
+        course.put("untreated", phenotypes(p.untreated(), model));
+        course.put("treated", phenotypes(p.treated(), model));
+        m.put("course", course);
+        String summary = String.format(Locale.ROOT, "%s (score %.3f)", p.responseClass(), p.responseScore());
+        return new Job.Outcome(m, summary);
+    }
+
+    private static Map<String, double[]> phenotypes(PhenotypeResult r, ModelService model) {
+        Map<String, double[]> m = new LinkedHashMap<>();
+        for (String n : model.catalog().response().phenotypes()) {
+            m.put(n, r.course().get(n));
+        }
+        return m;
+    }
+
+    /** A tumour under a regimen: the CLI's JSON plus the months asked for. */
+    static Job.Outcome treat(ModelService model, Inputs.Treat in, int threads) {
+        Catalog c = model.catalog();
+        Profile.Resolved profile = in.profile().profile().resolve(c, in.lenient());
+        double days = in.months() * 365.25 / 12;
+        TreatResult r = TumourSimulation.run(c, model.tumour(), profile.profile().name(), profile.mechanisms(), profile.contextFixes(),
+            in.regimen(), Exposure.continuous(Double.POSITIVE_INFINITY), days, in.seed(), threads);
+        Map<String, Object> m = TreatReport.toMap(r);
+        m.put("months", in.months());
+        m.put("warnings", profile.warnings());
+        String summary = r.bestResponse() + (r.progressed()
+            ? String.format(Locale.ROOT, "; progression at day %.0f", r.progressionDay())
+            : "; no progression in " + in.months() + " months");
+        return new Job.Outcome(m, summary);
+    }
+}

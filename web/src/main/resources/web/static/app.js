@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: Apache-2.0
+// Shared helpers for the workbench pages: the header, JSON requests, job polling and small formatting.
+'use strict';
+
+const H2 = {
+  /** GET or POST JSON; a refusal throws an Error with .status and .field from the server's {status, field, message}. */
+  async api(path, body, method) {
+    const opts = body === undefined ? { method: method || 'GET' } : { method: method || 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) };
+    const r = await fetch(path, opts);
+    const text = await r.text();
+    let json = null;
+    try { json = text ? JSON.parse(text) : null; } catch (e) { json = null; }
+    if (!r.ok) {
+      const err = new Error(json && json.message ? json.message : ('HTTP ' + r.status));
+      err.status = r.status;
+      err.field = json ? json.field : null;
+      throw err;
+    }
+    return json;
+  },
+
+  /** Polls a job until it ends; onTick gets each status. Resolves with the final job view. */
+  async waitJob(id, onTick) {
+    for (;;) {
+      const job = await H2.api('/api/jobs/' + encodeURIComponent(id));
+      if (onTick) onTick(job);
+      if (!['queued', 'running', 'cancelling'].includes(job.status)) return job;
+      await new Promise(res => setTimeout(res, 250));
+    }
+  },
+
+  model: null,
+  async loadModel() {
+    if (!H2.model) H2.model = await H2.api('/api/model');
+    const h = document.querySelector('header .hash');
+    if (h) h.textContent = 'model ' + H2.model.modelHash.slice(0, 12);
+    return H2.model;
+  },
+
+  el(tag, attrs, ...children) {
+    const e = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs || {})) {
+      if (k === 'class') e.className = v;
+      else if (k.startsWith('on')) e.addEventListener(k.slice(2), v);
+      else if (v !== null && v !== undefined && v !== false) e.setAttribute(k, v === true ? '' : v);
+    }
+    for (const c of children.flat()) {
+      if (c === null || c === undefined) continue;
+      e.append(c instanceof Node ? c : document.createTextNode(String(c)));
+    }
+    return e;
+  },
+
+  num(x, digits) {
+    return x === null || x === undefined ? '' : Number(x).toFixed(digits === undefined ? 3 : digits);
+  },
+
+  badge(cls) {
+    const known = ['sensitive', 'partial', 'resistant'].includes(cls);
+    return H2.el('span', { class: 'badge ' + (known ? cls : 'other'), id: 'response-class' }, cls);
+  },
+
+  /** Fills the page header and marks the current page. */
+  header(here) {
+    const pages = [['index.html', 'Network'], ['scenario.html', 'Scenario'], ['history.html', 'History']];
+    const nav = H2.el('nav', {}, pages.map(([href, name]) => H2.el('a', { href, class: here === name ? 'here' : '' }, name)));
+    document.body.prepend(H2.el('header', {}, H2.el('h1', {}, 'her2sim workbench'), nav,
+      H2.el('a', { href: '/openapi.json', style: 'color:#9fb3c8;font-size:12px' }, 'API'), H2.el('span', { class: 'hash' })));
+  },
+
+  param(name) {
+    return new URLSearchParams(location.search).get(name);
+  },
+
+  /** Evidence of a node, mechanism or therapy, as a panel body. */
+  evidence(ev) {
+    const rows = [];
+    const add = (k, v) => { if (v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0)) rows.push(H2.el('tr', {}, H2.el('th', {}, k), H2.el('td', {}, Array.isArray(v) ? v.join(', ') : String(v)))); };
+    add('kind', ev.kind);
+    add('compartment', ev.compartment);
+    add('category', ev.category);
+    add('class', ev.class);
+    add('target', ev.target);
+    add('description', ev.description);
+    add('section', ev.section ? '§' + ev.section : '');
+    add('references', ev.references);
+    add('papers', ev.papers);
+    add('genes', ev.genes);
+    add('perturbation', ev.perturbation);
+    add('countered by', ev.counteredBy);
+    add('drug nodes', ev.drugs);
+    const box = H2.el('div', { 'data-kind': ev.kind, 'data-id': ev.id },
+      H2.el('h2', {}, ev.id + (ev.name && ev.name !== ev.id ? ': ' + ev.name : '')),
+      H2.el('table', {}, rows));
+    if (ev.incoming || ev.outgoing) {
+      const edges = (list, dir) => list.map(e => H2.el('tr', {}, H2.el('td', {}, dir === 'in' ? e.source : e.target), H2.el('td', {}, e.sign), H2.el('td', { class: 'small' }, e.citation || 'no evidence yet')));
+      box.append(H2.el('h3', {}, 'Regulators'), H2.el('table', {}, edges(ev.incoming || [], 'in')),
+        H2.el('h3', {}, 'Targets'), H2.el('table', {}, edges(ev.outgoing || [], 'out')));
+    }
+    box.append(H2.el('details', {}, H2.el('summary', {}, 'as text'), H2.el('pre', {}, ev.text)));
+    return box;
+  }
+};

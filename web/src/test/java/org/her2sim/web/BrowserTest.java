@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.her2sim.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The pages in a real headless Chromium (Debian {@code chromium} and {@code chromium-driver}):
+ * network and evidence, a scenario run with its plots and response class, the history, reopening
+ * and comparing. Screenshots go to {@code target/screenshots/}. Skipped, with a message, when the
+ * browser or its driver is not installed.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class BrowserTest {
+    static final Path SHOTS = Path.of("target", "screenshots");
+
+    @TempDir
+    static Path data;
+    static WebServer server;
+    static WebDriver driver;
+    static String predictRun;
+
+    static String find(String env, String... paths) {
+        String v = System.getenv(env);
+        if (v != null) {
+            // an explicit path is the only one tried
+            return new File(v).canExecute() ? v : null;
+        }
+        for (String p : paths) {
+            if (new File(p).canExecute()) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    @BeforeAll
+    static void start() throws Exception {
+        String chromium = find("CHROMIUM", "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome");
+        String chromedriver = find("CHROMEDRIVER", "/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver");
+        if (chromium == null || chromedriver == null) {
+            String msg = "SKIPPED browser tests: chromium or chromedriver not found (apt-get install -y chromium chromium-driver,"
+                + " or set CHROMIUM and CHROMEDRIVER)";
+            System.err.println(msg);
+            Assumptions.abort(msg);
+        }
+        Logger.getLogger("org.openqa.selenium").setLevel(Level.SEVERE);
+        server = WebServer.start(WebConfig.defaults().at("127.0.0.1", 0).withDataDir(data).withLimits(500, 2, 20, 120, 200_000));
+        ChromeOptions o = new ChromeOptions();
+        o.setBinary(chromium);
+        o.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1400,950");
+        ChromeDriverService svc = new ChromeDriverService.Builder().usingDriverExecutable(new File(chromedriver)).usingAnyFreePort().build();
+        driver = new ChromeDriver(svc, o);
+        Files.createDirectories(SHOTS);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    static WebDriverWait waitFor(int seconds) {
+        return new WebDriverWait(driver, Duration.ofSeconds(seconds));
+    }
+
+    static void open(String page) {
+        driver.get(server.url() + page);
+        waitFor(30).until(d -> "1".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+    }
+
+    static void shot(String name) throws Exception {
+        File f = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Files.copy(f.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    static Object js(String script) {
+        return ((JavascriptExecutor) driver).executeScript(script);
+    }
+
+    @Test
+    @Order(1)
+    void networkShowsTheModelAndAMechanismsEvidence() throws Exception {
+        open("index.html");
+        assertThat(((Number) js("return cy.nodes().not('.compartment').length")).intValue()).isGreaterThan(100);
+        assertThat(((Number) js("return cy.nodes('.compartment').length")).intValue()).isGreaterThan(8);
+        WebElement mech = driver.findElements(By.cssSelector("#mechanisms button")).get(0);
+        String id = mech.getDomAttribute("data-mechanism");
+        mech.click();
+        WebElement ev = waitFor(10).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#evidence [data-kind=mechanism]")));
+        assertThat(ev.getDomAttribute("data-id")).isEqualTo(id);
+        assertThat(ev.getText()).contains("section").contains("§");
+        shot("network");
+    }
+
+    @Test
+    @Order(2)
+    void clickingANodeShowsItsEvidence() {
+        open("index.html");
+        js("cy.getElementById('PTEN').emit('tap')");
+        WebElement ev = waitFor(10).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#evidence [data-kind=node]")));
+        assertThat(ev.getText()).contains("PTEN").contains("signalling").contains("Regulators");
+    }
+
+    @Test
+    @Order(3)
+    void aScenarioRunShowsThePlotsAndTheResponseClass() throws Exception {
+        open("scenario.html");
+        WebElement samples = driver.findElement(By.id("samples"));
+        samples.clear();
+        samples.sendKeys("30");
+        driver.findElement(By.id("run-predict")).click();
+        WebElement cls = waitFor(120).until(ExpectedConditions.visibilityOfElementLocated(By.id("response-class")));
+        assertThat(cls.getText()).isIn("sensitive", "partial", "resistant");
+        assertThat(driver.findElements(By.cssSelector("#course-plot canvas"))).isNotEmpty();
+        assertThat(driver.findElements(By.cssSelector("#phenotypes tr"))).hasSizeGreaterThan(3);
+        assertThat(driver.findElements(By.cssSelector("#rescues tr"))).hasSizeGreaterThan(3);
+        shot("scenario");
+        predictRun = driver.getCurrentUrl().replaceFirst(".*\\?run=", "");
+        WebElement months = driver.findElement(By.id("months"));
+        months.clear();
+        months.sendKeys("3");
+        driver.findElement(By.id("run-treat")).click();
+        waitFor(120).until(ExpectedConditions.visibilityOfElementLocated(By.id("best-response")));
+        assertThat(driver.findElements(By.cssSelector("#burden-plot canvas"))).isNotEmpty();
+        js("document.getElementById('treat-result').scrollIntoView()");
+        shot("scenario-tumour");
+    }
+
+    @Test
+    @Order(4)
+    void aBadProfileShowsTheFieldAtFault() {
+        open("scenario.html");
+        WebElement yaml = driver.findElement(By.id("yaml"));
+        yaml.clear();
+        yaml.sendKeys("alterations: [");
+        driver.findElement(By.id("run-predict")).click();
+        WebElement err = waitFor(20).until(d -> {
+            WebElement e = d.findElement(By.id("error"));
+            return e.getText().isEmpty() ? null : e;
+        });
+        assertThat(err.getText()).startsWith("profileYaml:");
+    }
+
+    @Test
+    @Order(5)
+    void historyReopensAndComparesRuns() throws Exception {
+        assertThat(predictRun).isNotBlank();
+        open("history.html");
+        List<WebElement> ticks = driver.findElements(By.cssSelector("#runs input[type=checkbox]:not([disabled])"));
+        assertThat(ticks).hasSizeGreaterThanOrEqualTo(2);
+        ticks.get(0).click();
+        ticks.get(1).click();
+        driver.findElement(By.id("compare")).click();
+        waitFor(10).until(ExpectedConditions.visibilityOfElementLocated(By.id("compare-table")));
+        shot("history");
+        driver.findElement(By.cssSelector("tr[data-run='" + predictRun + "'] a.open")).click();
+        waitFor(30).until(d -> "1".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+        WebElement cls = waitFor(20).until(ExpectedConditions.visibilityOfElementLocated(By.id("response-class")));
+        assertThat(cls.getText()).isIn("sensitive", "partial", "resistant");
+        assertThat(driver.findElements(By.cssSelector("#course-plot canvas"))).isNotEmpty();
+        assertThat(driver.findElement(By.id("samples")).getDomProperty("value")).isEqualTo("30");
+        shot("reopened");
+    }
+
+    @Test
+    @Order(6)
+    void theNetworkIsColouredByARun() throws Exception {
+        open("index.html?run=" + predictRun);
+        assertThat(((Number) js("return cy.nodes('.prob').length")).intValue()).isGreaterThan(5);
+        shot("network-run");
+    }
+}
