@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.her2sim.cohort.run;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import org.her2sim.her2.catalog.Catalog;
+import org.her2sim.her2.catalog.Root;
+
+/**
+ * Where the HER2 model is read from, in a form that can be shipped to another JVM (a cluster
+ * worker), which loads the catalog once on first use.
+ */
+public final class ModelRef implements Serializable {
+    private static final long serialVersionUID = 1L;
+    /** The data files the model hash covers, in this order (absent ones are skipped). */
+    public static final List<String> FILES = List.of(Catalog.BND, Catalog.CFG, Catalog.RESPONSE, Catalog.MECHANISMS, Catalog.THERAPIES,
+        Catalog.GENES, Catalog.CONTEXT, Catalog.EVIDENCE, "tumour.yaml");
+
+    private final String kind;
+    private final String location;
+    private transient Catalog catalog;
+
+    private ModelRef(String kind, String location, Catalog catalog) {
+        this.kind = kind;
+        this.location = location;
+        this.catalog = catalog;
+    }
+
+    /** The bundled model. */
+    public static ModelRef bundled() {
+        return new ModelRef("bundled", "her2/", null);
+    }
+
+    /** A model in a directory laid out like {@code her2/}. */
+    public static ModelRef directory(Path dir) {
+        return new ModelRef("directory", dir.toAbsolutePath().toString(), null);
+    }
+
+    /** A model under a classpath prefix (test fixtures). */
+    public static ModelRef classpath(String prefix) {
+        return new ModelRef("classpath", prefix, null);
+    }
+
+    /** The same reference with its catalog already loaded (saves a second load in this JVM). */
+    public ModelRef with(Catalog loaded) {
+        return new ModelRef(kind, location, loaded);
+    }
+
+    /** The catalog, loaded on first use in each JVM. */
+    public synchronized Catalog catalog() {
+        if (catalog == null) {
+            try {
+                catalog = switch (kind) {
+                    case "bundled" -> Catalog.load();
+                    case "directory" -> Catalog.load(Path.of(location));
+                    default -> Catalog.load(Root.classpath(location));
+                };
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return catalog;
+    }
+
+    /** {@code bundled}, or the directory or classpath prefix. */
+    public String describe() {
+        return kind.equals("bundled") ? "bundled" : kind + " " + location;
+    }
+
+    /** SHA-256 over the names and contents of the model's data files ({@link #FILES}), in hex. */
+    public String sha256() throws IOException {
+        Root root = catalog().root();
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (String f : FILES) {
+                if (root.exists(f)) {
+                    md.update((f + "\n").getBytes(StandardCharsets.UTF_8));
+                    md.update(root.read(f).getBytes(StandardCharsets.UTF_8));
+                    md.update((byte) 0);
+                }
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
