@@ -230,7 +230,7 @@ final class Args {
             }
             return d;
         } catch (NumberFormatException e) {
-            throw new UsageException("option '" + key + "' needs a number, not '" + v + "'");
+            throw new UsageException("option '" + key + "': needs a number, not '" + v + "'");
         }
     }
 

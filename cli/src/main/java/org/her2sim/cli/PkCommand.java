@@ -76,19 +76,8 @@ final class PkCommand implements Command {
     }
 
     static double number(Args a, String key, double fallback) {
-        String v = a.value(key);
-        if (v == null) {
-            return fallback;
-        }
-        try {
-            double d = Double.parseDouble(v.strip());
-            if (!Double.isFinite(d)) {
-                throw new NumberFormatException();
-            }
-            return d;
-        } catch (NumberFormatException e) {
-            throw new Args.UsageException("option '" + key + "': needs a number, not '" + v + "'");
-        }
+        Double d = a.doubleValue(key);
+        return d == null ? fallback : d;
     }
 
     private static Double optional(Args a, String key) {

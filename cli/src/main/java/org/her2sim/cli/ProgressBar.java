@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
 final class ProgressBar implements AutoCloseable {
     private static final long DELAY_NANOS = 1_000_000_000L;
     private final long total;
+    private final String unit;
     private final PrintStream err;
     private final AtomicLong done = new AtomicLong();
     private final long start = System.nanoTime();
@@ -18,8 +19,9 @@ final class ProgressBar implements AutoCloseable {
     private volatile boolean running = true;
     private volatile boolean shown;
 
-    private ProgressBar(long total, PrintStream err, boolean active) {
+    private ProgressBar(long total, String unit, PrintStream err, boolean active) {
         this.total = total;
+        this.unit = unit;
         this.err = err;
         if (active) {
             painter = new Thread(this::paintLoop, "her2sim-progress");
@@ -32,7 +34,17 @@ final class ProgressBar implements AutoCloseable {
 
     /** A bar for {@code total} trajectories; inactive when quiet or not on a terminal. */
     static ProgressBar start(boolean quiet, long total, PrintStream err) {
-        return new ProgressBar(total, err, !quiet && System.console() != null);
+        return new ProgressBar(total, "trajectories", err, !quiet && System.console() != null);
+    }
+
+    /** A bar for {@code total} {@code unit}s (e.g. "profiles"); inactive when not on a terminal. */
+    static ProgressBar of(String unit, long total, PrintStream err) {
+        return new ProgressBar(total, unit, err, System.console() != null);
+    }
+
+    /** Counts {@code n} more finished. */
+    void add(long n) {
+        done.addAndGet(n);
     }
 
     /** Records the number of finished trajectories. */
@@ -61,7 +73,7 @@ final class ProgressBar implements AutoCloseable {
         int fill = (int) Math.round(f * width);
         double secs = elapsed / 1e9;
         String eta = f > 0 ? String.format("%.0fs left", secs * (1 - f) / f) : "";
-        err.printf("\r[%s%s] %3.0f%% %d/%d trajectories %s   ", "#".repeat(fill), ".".repeat(width - fill), f * 100, d, total, eta);
+        err.printf("\r[%s%s] %3.0f%% %d/%d %s %s   ", "#".repeat(fill), ".".repeat(width - fill), f * 100, d, total, unit, eta);
         err.flush();
         shown = true;
     }
