@@ -162,6 +162,24 @@ final class Args {
         return positionals;
     }
 
+    /** The value of an option the command cannot do without; {@code missing} is the message when absent. */
+    String required(String key, String missing) {
+        String v = value(key);
+        if (v == null) {
+            throw new UsageException(missing);
+        }
+        return v;
+    }
+
+    /** The values of a repeatable option that must be given at least once. */
+    List<String> requiredValues(String key, boolean commas, String missing) {
+        List<String> v = values(key, commas);
+        if (v.isEmpty()) {
+            throw new UsageException(missing);
+        }
+        return v;
+    }
+
     /** Refuses positional arguments, for commands that take options only. */
     void requireNoPositionals() throws UsageException {
         if (!positionals().isEmpty()) {

@@ -55,10 +55,7 @@ final class CohortRunCommand implements Command {
     @Override
     public int run(Args a, PrintStream out, PrintStream err) throws Exception {
         a.requireNoPositionals();
-        String cohort = a.value("--cohort");
-        if (cohort == null) {
-            throw new Args.UsageException("a cohort file is required (--cohort FILE)");
-        }
+        String cohort = a.required("--cohort", "a cohort file is required (--cohort FILE)");
         List<String> therapies = a.values("--therapy", true);
         List<String> regimen = a.values("--regimen", true);
         if (therapies.isEmpty() == regimen.isEmpty()) {

@@ -36,10 +36,7 @@ final class KnockoutsCommand implements Command {
 
     @Override
     public int run(Args a, PrintStream out, PrintStream err) throws IOException {
-        String readout = a.value("--readout");
-        if (readout == null) {
-            throw new Args.UsageException("a readout node is required (--readout NODE)");
-        }
+        String readout = a.required("--readout", "a readout node is required (--readout NODE)");
         AnalysisInput in = AnalysisInput.read(a);
         List<KnockoutScreen.Row> rows = KnockoutScreen.run(in.model(), readout, in.fixedNodes(), a.has("--pairs"), in.file().toString());
         if (a.has("--json")) {

@@ -87,10 +87,7 @@ final class PkCommand implements Command {
     @Override
     public int run(Args a, PrintStream out, PrintStream err) throws Exception {
         a.requireNoPositionals();
-        String drugArg = a.value("--drug");
-        if (drugArg == null) {
-            throw new Args.UsageException("a drug is required (--drug NAME)");
-        }
+        String drugArg = a.required("--drug", "a drug is required (--drug NAME)");
         String plot = a.value("--plot");
         if (plot != null) {
             try {

@@ -51,14 +51,8 @@ final class PredictCommand implements Command {
     @Override
     public int run(Args a, PrintStream out, PrintStream err) throws Exception {
         a.requireNoPositionals();
-        String profileArg = a.value("--profile");
-        if (profileArg == null) {
-            throw new Args.UsageException("a profile is required (--profile FILE|NAME)");
-        }
-        List<String> therapies = a.values("--therapy", true);
-        if (therapies.isEmpty()) {
-            throw new Args.UsageException("at least one --therapy is required");
-        }
+        String profileArg = a.required("--profile", "a profile is required (--profile FILE|NAME)");
+        List<String> therapies = a.requiredValues("--therapy", true, "at least one --therapy is required");
         long samples = Her2Input.positive(a, "--samples", 0);
         int threads = (int) Her2Input.positive(a, "--threads", 2);
         Catalog catalog = Her2Input.catalog(a);

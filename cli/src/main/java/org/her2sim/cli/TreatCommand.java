@@ -66,14 +66,8 @@ final class TreatCommand implements Command {
     @Override
     public int run(Args a, PrintStream out, PrintStream err) throws Exception {
         a.requireNoPositionals();
-        String profileArg = a.value("--profile");
-        if (profileArg == null) {
-            throw new Args.UsageException("a profile is required (--profile FILE|NAME)");
-        }
-        List<String> words = a.values("--regimen", true);
-        if (words.isEmpty()) {
-            throw new Args.UsageException("at least one --regimen is required");
-        }
+        String profileArg = a.required("--profile", "a profile is required (--profile FILE|NAME)");
+        List<String> words = a.requiredValues("--regimen", true, "at least one --regimen is required");
         long months = Her2Input.positive(a, "--months", 24);
         if (months > 120) {
             throw new Args.UsageException("option '--months' must be at most 120, not " + months);

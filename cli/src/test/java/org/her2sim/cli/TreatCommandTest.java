@@ -14,24 +14,24 @@ class TreatCommandTest {
     @TempDir
     Path dir;
 
-    static Her2CommandsTest.Run run(String... args) {
-        return Her2CommandsTest.run(args);
+    static MabossCommandTest.Run run(String... args) {
+        return MabossCommandTest.run(args);
     }
 
     @Test
     void dosedRegimensGiveATumourCourseWithRecistAndPlots() throws IOException {
         Path json = dir.resolve("t.json");
         Path svg = dir.resolve("t.svg");
-        Her2CommandsTest.Run r = run("treat", "--profile", "pik3ca_mutant", "--regimen", "trastuzumab_q3w", "--months", "12", "--seed", "4",
+        MabossCommandTest.Run r = run("treat", "--profile", "pik3ca_mutant", "--regimen", "trastuzumab_q3w", "--months", "12", "--seed", "4",
             "--json", "-o", json.toString(), "--plot", svg.toString());
         assertThat(r.code()).as(r.err()).isZero();
         String text = Files.readString(json);
         assertThat(text).contains("\"bestResponse\"", "\"timeToProgressionDays\"", "\"clonesAtProgression\"", "\"scans\"");
         assertThat(Files.readString(svg)).startsWith("<svg").contains("polyline").doesNotContain("http://www.w3.org/1999/xlink");
-        Her2CommandsTest.Run again = run("treat", "--profile", "pik3ca_mutant", "--regimen", "trastuzumab_q3w", "--months", "12", "--seed", "4",
+        MabossCommandTest.Run again = run("treat", "--profile", "pik3ca_mutant", "--regimen", "trastuzumab_q3w", "--months", "12", "--seed", "4",
             "--json", "-t", "1");
         assertThat(again.out()).isEqualTo(text);
-        Her2CommandsTest.Run text2 = run("treat", "--profile", "trastuzumab_sensitive", "--regimen", "docetaxel_q3w", "--regimen", "herceptin",
+        MabossCommandTest.Run text2 = run("treat", "--profile", "trastuzumab_sensitive", "--regimen", "docetaxel_q3w", "--regimen", "herceptin",
             "--months", "6");
         assertThat(text2.code()).as(text2.err()).isZero();
         assertThat(text2.out()).contains("regimen:        taxane + trastuzumab").contains("best response:");
@@ -40,13 +40,13 @@ class TreatCommandTest {
     @Test
     void badInputIsRefusedWithExitCode2AndNothingWritten() throws IOException {
         Path out = dir.resolve("o.json");
-        Her2CommandsTest.Run r = run("treat", "--profile", "pik3ca_mutant", "--regimen", "nope", "-o", out.toString());
+        MabossCommandTest.Run r = run("treat", "--profile", "pik3ca_mutant", "--regimen", "nope", "-o", out.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("nope");
         assertThat(run("treat", "--profile", "pik3ca_mutant", "--regimen", "trastuzumab_q3w", "--months", "0").code()).isEqualTo(2);
         assertThat(run("treat", "--profile", "pik3ca_mutant", "--regimen", "trastuzumab_q3w", "--weight", "-3").code()).isEqualTo(2);
         assertThat(run("treat", "--profile", "pik3ca_mutant", "--regimen", "trastuzumab_q3w", "--regimen", "trastuzumab").code()).isEqualTo(2);
-        Her2CommandsTest.Run skip = run("treat", "--profile", "pik3ca_mutant", "--regimen", "docetaxel_q3w", "--skip", "9");
+        MabossCommandTest.Run skip = run("treat", "--profile", "pik3ca_mutant", "--regimen", "docetaxel_q3w", "--skip", "9");
         assertThat(skip.code()).isEqualTo(2);
         assertThat(out).doesNotExist();
     }
