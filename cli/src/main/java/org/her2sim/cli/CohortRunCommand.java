@@ -3,13 +3,12 @@ package org.her2sim.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.her2sim.cohort.exec.LocalExecutor;
 import org.her2sim.cohort.run.CohortRun;
 import org.her2sim.cohort.run.ModelRef;
-import org.her2sim.engine.model.SourceLocation;
+import org.her2sim.cohort.run.RegimenWords;
 import org.her2sim.her2.catalog.Catalog;
 
 /** {@code her2sim cohort run}: a virtual cohort's response to therapies, or its tumours under a regimen. */
@@ -21,14 +20,15 @@ final class CohortRunCommand implements Command {
         "Run every patient of a cohort file ('her2sim cohort sample'). Patients with the same active mechanisms and context",
         "share one profile, simulated once. --therapy: the cell model's response per profile (as 'predict'); response rates",
         "with Wilson 95% intervals, by subgroup, and the mechanisms behind non-response. --regimen: a virtual tumour per",
-        "patient (as 'treat', continuous exposure, own seed from the run seed and the patient id); objective response and",
-        "Kaplan-Meier time to progression, by subgroup. With -o, finished profiles are kept in DIR/.work and a restarted",
+        "patient (as 'treat', own seed from the run seed and the patient id); a dosing regimen of pk/regimens.yaml (e.g.",
+        "trastuzumab_q3w) acts through the patient's own PK (the cohort's weight, serum ECD, metastatic sites and PK scores),",
+        "a therapy name acts continuously; objective response and Kaplan-Meier time to progression, by subgroup. With -o, finished profiles are kept in DIR/.work and a restarted",
         "run with the same inputs resumes from them. Results do not depend on --threads.",
         "Exit codes: 0 done, 2 bad input (nothing written).")
         .option("--cohort", "FILE", "the cohort file")
         .option("--therapy", "NAME", "a therapy of the regimen whose response is predicted; repeatable or comma-separated")
-        .option("--regimen", "NAME", "a therapy given continuously to each virtual tumour; repeatable or comma-separated (at most "
-            + MAX_REGIMEN + ")")
+        .option("--regimen", "NAME", "a dosing regimen (e.g. trastuzumab_q3w, docetaxel_q3w) or a therapy given continuously to each"
+            + " virtual tumour; repeatable or comma-separated (at most " + MAX_REGIMEN + ")")
         .option("--seed", "N", "seed of every simulation (default: the model's seed_pseudorandom)")
         .option("--samples", "N", "trajectories per cell-model simulation (--therapy; default: response.yaml's sample_count)")
         .option("--months", "N", "follow-up of each tumour with --regimen (default 24; progression-free patients are censored then)")
@@ -36,6 +36,11 @@ final class CohortRunCommand implements Command {
         .option("-o,--output", "DIR", "write patients.csv, subgroups.csv, summary.json (and profiles.csv or km.csv) to DIR")
         .option("-t,--threads", "N", "worker threads (default 2; results do not depend on it)")
         .option("--catalog", "DIR", Her2Input.CATALOG_HELP);
+
+    private static ModelRef model(Args a) {
+        String dir = a.value("--catalog");
+        return dir == null ? ModelRef.bundled() : ModelRef.directory(Path.of(dir));
+    }
 
     @Override
     public String name() {
@@ -78,28 +83,24 @@ final class CohortRunCommand implements Command {
         }
         int threads = (int) Her2Input.positive(a, "--threads", 2);
         Catalog catalog = Her2Input.catalog(a);
-        String option = tumour ? "--regimen" : "--therapy";
-        List<String> ids = new ArrayList<>();
-        for (String w : tumour ? regimen : therapies) {
-            String id = catalog.requireTherapy(w, SourceLocation.of(option)).id();
-            if (!ids.contains(id)) {
-                ids.add(id);
-            }
-        }
+        RegimenWords words = RegimenWords.resolve(catalog, tumour ? model(a).pk() : null, tumour ? regimen : therapies,
+            tumour ? "--regimen" : "--therapy");
+        List<String> ids = words.therapies();
+        List<String> dosing = words.dosing();
         Long seedArg = a.longValue("--seed");
         long seed = seedArg != null ? seedArg : catalog.config().seed();
         String dir = a.value("--output");
-        String catalogDir = a.value("--catalog");
-        ModelRef model = (catalogDir == null ? ModelRef.bundled() : ModelRef.directory(Path.of(catalogDir))).with(catalog);
-        CohortRun.Request req = new CohortRun.Request(Path.of(cohort), tumour ? CohortRun.Mode.REGIMEN : CohortRun.Mode.THERAPY, ids, seed,
-            samples, months, a.has("--rescues"), dir == null ? null : Path.of(dir), tumour ? threads : 1, CommandLine.of(name(), a));
+        ModelRef model = model(a).with(catalog);
+        CohortRun.Request req = new CohortRun.Request(Path.of(cohort), tumour ? CohortRun.Mode.REGIMEN : CohortRun.Mode.THERAPY, ids, dosing,
+            seed, samples, months, a.has("--rescues"), dir == null ? null : Path.of(dir), tumour ? threads : 1, CommandLine.of(name(), a));
         long t0 = System.nanoTime();
         CohortRun.Outcome o;
         try (WorkProgressBar bar = WorkProgressBar.start("profiles", err)) {
             o = CohortRun.run(model, req, new LocalExecutor(threads), bar);
         }
         double secs = (System.nanoTime() - t0) / 1e9;
-        out.printf(Locale.ROOT, "%s of %s: %s; seed %d%n", tumour ? "regimen" : "therapy", cohort, String.join(" + ", ids), seed);
+        out.printf(Locale.ROOT, "%s of %s: %s%s; seed %d%n", tumour ? "regimen" : "therapy", cohort, String.join(" + ", ids),
+            dosing.isEmpty() ? "" : " (dosed: " + String.join(", ", dosing) + ")", seed);
         out.print(o.text());
         out.printf(Locale.ROOT, "%n%d distinct profiles: %d computed, %d read back from %s; %.1f s on %d thread%s%n", o.distinct(), o.computed(),
             o.reused(), dir == null ? "(no output directory)" : Path.of(dir).resolve(".work"), secs, threads, threads == 1 ? "" : "s");

@@ -1,14 +1,19 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.her2sim.cli;
 
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
-import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
-import org.her2sim.cohort.virtual.Cohort;
+import java.util.function.Consumer;
 import org.her2sim.cohort.virtual.CohortFile;
 import org.her2sim.cohort.virtual.CohortSampler;
 import org.her2sim.cohort.virtual.Feature;
+import org.her2sim.cohort.virtual.Patient;
 import org.her2sim.cohort.virtual.PrevalenceModel;
 import org.her2sim.cohort.virtual.Setting;
 import org.her2sim.engine.output.AtomicOutputs;
@@ -63,26 +68,35 @@ final class CohortSampleCommand implements Command {
         }
         int threads = (int) Her2Input.positive(a, "--threads", 2);
         PrevalenceModel model = PrevalenceModel.load();
-        Cohort cohort = new CohortSampler(model).sample(size.intValue(), seed, setting, threads);
+        CohortSampler sampler = new CohortSampler(model);
         String output = a.value("--output");
+        List<Feature> features = model.features();
+        long[] counts = new long[features.size() + 1];
+        Consumer<Patient> count = p -> {
+            for (int f = 0; f < features.size(); f++) {
+                counts[f] += p.has(features.get(f).id()) ? 1 : 0;
+            }
+            counts[features.size()] += p.has(PrevalenceModel.PIK3CA) || p.has(PrevalenceModel.PTEN_LOSS) ? 1 : 0;
+        };
         if (output == null) {
-            StringWriter w = new StringWriter();
-            CohortFile.write(cohort, w);
-            out.print(w);
+            Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            sampler.write(size.intValue(), seed, setting, threads, w, count);
+            w.flush();
             return 0;
         }
         try (AtomicOutputs outs = new AtomicOutputs()) {
-            outs.write(Path.of(output), w -> CohortFile.write(cohort, w));
+            outs.write(Path.of(output), w -> sampler.write(size.intValue(), seed, setting, threads, w, count));
             outs.commit();
         }
-        out.println("wrote " + output + ": " + size + " patients, " + setting.id() + ", seed " + seed);
+        out.println("wrote " + output + ": " + size + " patients, " + setting.id() + ", seed " + seed
+            + " (with PK scores: " + String.join(", ", CohortFile.PK_COLUMNS) + ")");
         out.printf(Locale.ROOT, "  %-22s %8s %8s%n", "feature", "model", "drawn");
-        for (Feature f : model.features()) {
-            long n = cohort.patients().stream().filter(p -> p.has(f.id())).count();
-            out.printf(Locale.ROOT, "  %-22s %7.1f%% %7.1f%%%n", f.id(), 100 * f.prevalence(setting), 100.0 * n / size);
+        for (int f = 0; f < features.size(); f++) {
+            out.printf(Locale.ROOT, "  %-22s %7.1f%% %7.1f%%%n", features.get(f).id(), 100 * features.get(f).prevalence(setting),
+                100.0 * counts[f] / size);
         }
-        long either = cohort.patients().stream().filter(p -> p.has(PrevalenceModel.PIK3CA) || p.has(PrevalenceModel.PTEN_LOSS)).count();
-        out.printf(Locale.ROOT, "  %-22s %7.1f%% %7.1f%%%n", "pik3ca_or_pten_loss", 100 * model.either(setting), 100.0 * either / size);
+        out.printf(Locale.ROOT, "  %-22s %7.1f%% %7.1f%%%n", "pik3ca_or_pten_loss", 100 * model.either(setting),
+            100.0 * counts[features.size()] / size);
         return 0;
     }
 }

@@ -72,6 +72,33 @@ class CohortRunCommandTest {
     }
 
     @Test
+    void dosedRegimenRunsThroughEachPatientsPkAndRefusesImpossibleCovariates() throws IOException {
+        Path c = dir.resolve("s.csv");
+        Run sample = CohortCommandsTest.run("cohort", "sample", "--size", "6", "--seed", "3", "-o", c.toString());
+        assertThat(sample.code()).as(sample.err()).isZero();
+        assertThat(sample.out()).contains("with PK scores: pk_z_cl");
+        Path out = dir.resolve("dosed");
+        Run r = CohortCommandsTest.run("cohort", "run", "--cohort", c.toString(), "--regimen", "trastuzumab_q3w,pertuzumab", "--months", "6",
+            "-o", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("trastuzumab + pertuzumab (dosed: trastuzumab_q3w)").contains("objective response (CR+PR):");
+        assertThat(Files.readString(out.resolve("summary.json"))).contains("\"dosing\": \"trastuzumab_q3w\"")
+            .contains("\"pk_variability\": \"from the cohort's PK scores\"");
+
+        Run twice = CohortCommandsTest.run("cohort", "run", "--cohort", c.toString(), "--regimen", "trastuzumab_q3w,trastuzumab");
+        assertThat(twice.code()).isEqualTo(2);
+        assertThat(twice.err()).contains("--regimen").contains("'trastuzumab' is given twice");
+
+        Path heavy = dir.resolve("heavy.csv");
+        Files.writeString(heavy, Files.readString(cohort("h.csv", 2)).replace("P000002,1,0,66.0", "P000002,1,0,300.0"));
+        Path none = dir.resolve("none");
+        Run bad = CohortCommandsTest.run("cohort", "run", "--cohort", heavy.toString(), "--regimen", "trastuzumab_q3w", "-o", none.toString());
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("heavy.csv, patient P000002").contains("field 'weight_kg'").contains("between 20 and 250");
+        assertThat(none).doesNotExist();
+    }
+
+    @Test
     void usageErrors() throws IOException {
         Path c = cohort("c.csv", 4);
         Run both = CohortCommandsTest.run("cohort", "run", "--cohort", c.toString(), "--therapy", "trastuzumab", "--regimen", "trastuzumab");

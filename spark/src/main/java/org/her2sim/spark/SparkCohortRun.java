@@ -5,15 +5,14 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
 import org.her2sim.cohort.run.CohortRun;
 import org.her2sim.cohort.run.ModelRef;
+import org.her2sim.cohort.run.RegimenWords;
 import org.her2sim.engine.model.ModelException;
-import org.her2sim.engine.model.SourceLocation;
 import org.her2sim.her2.catalog.Catalog;
 
 /**
@@ -107,14 +106,9 @@ public final class SparkCohortRun {
         int threads = (int) a.number("--threads", 2, false);
         String dir = a.value("--catalog");
         Catalog catalog = dir == null ? Catalog.load() : Catalog.load(Path.of(dir));
-        String option = tumour ? "--regimen" : "--therapy";
-        List<String> ids = new ArrayList<>();
-        for (String w : tumour ? regimen : therapies) {
-            String id = catalog.requireTherapy(w, SourceLocation.of(option)).id();
-            if (!ids.contains(id)) {
-                ids.add(id);
-            }
-        }
+        ModelRef model = (dir == null ? ModelRef.bundled() : ModelRef.directory(Path.of(dir))).with(catalog);
+        RegimenWords words = RegimenWords.resolve(catalog, tumour ? model.pk() : null, tumour ? regimen : therapies,
+            tumour ? "--regimen" : "--therapy");
         String seed = a.value("--seed");
         long seedValue;
         try {
@@ -123,9 +117,8 @@ public final class SparkCohortRun {
             throw new IllegalArgumentException("option '--seed': '" + seed + "' is not a whole number");
         }
         String output = a.value("--output");
-        ModelRef model = (dir == null ? ModelRef.bundled() : ModelRef.directory(Path.of(dir))).with(catalog);
-        CohortRun.Request req = new CohortRun.Request(Path.of(cohort), tumour ? CohortRun.Mode.REGIMEN : CohortRun.Mode.THERAPY, ids,
-            seedValue, samples, months, a.has("--rescues"), output == null ? null : Path.of(output), tumour ? threads : 1, a.text());
+        CohortRun.Request req = new CohortRun.Request(Path.of(cohort), tumour ? CohortRun.Mode.REGIMEN : CohortRun.Mode.THERAPY,
+            words.therapies(), words.dosing(), seedValue, samples, months, a.has("--rescues"), output == null ? null : Path.of(output), tumour ? threads : 1, a.text());
         return new Setup(model, req);
     }
 

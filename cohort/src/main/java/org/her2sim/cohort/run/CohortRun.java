@@ -17,12 +17,13 @@ import java.util.function.Function;
 import org.her2sim.cohort.exec.CohortExecutor;
 import org.her2sim.cohort.exec.Work;
 import org.her2sim.cohort.exec.WorkItem;
-import org.her2sim.cohort.virtual.Cohort;
-import org.her2sim.cohort.virtual.CohortFile;
 import org.her2sim.cohort.virtual.PrevalenceModel;
 import org.her2sim.cohort.virtual.Version;
+import org.her2sim.engine.model.ModelException;
+import org.her2sim.engine.model.SourceLocation;
 import org.her2sim.engine.output.AtomicOutputs;
 import org.her2sim.her2.catalog.Catalog;
+import org.her2sim.her2.pk.PkInputException;
 import org.her2sim.her2.report.JsonText;
 import org.her2sim.her2.tumour.TumourParams;
 
@@ -44,7 +45,9 @@ public final class CohortRun {
      * A run.
      *
      * @param cohort the cohort file
-     * @param regimen therapy ids (already checked against the catalog)
+     * @param regimen therapy ids (already checked against the catalog), those of {@code dosing} included
+     * @param dosing dosing regimen ids of {@code pk/regimens.yaml} ({@link Mode#REGIMEN}): these therapies act through each
+     *     patient's PK; the others continuously
      * @param samples trajectories per cell-model simulation of {@link Mode#THERAPY}; 0 for the model's default
      *     ({@link Mode#REGIMEN} uses {@code tumour.yaml}'s)
      * @param months follow-up of {@link Mode#REGIMEN} runs
@@ -53,10 +56,17 @@ public final class CohortRun {
      * @param engineThreads engine threads per simulation
      * @param commandLine recorded in the outputs
      */
-    public record Request(Path cohort, Mode mode, List<String> regimen, long seed, long samples, double months, boolean rescues,
-                          Path output, int engineThreads, String commandLine) {
+    public record Request(Path cohort, Mode mode, List<String> regimen, List<String> dosing, long seed, long samples, double months,
+                          boolean rescues, Path output, int engineThreads, String commandLine) {
         public Request {
             regimen = List.copyOf(regimen);
+            dosing = List.copyOf(dosing);
+        }
+
+        /** Without dosing regimens: every therapy continuous. */
+        public Request(Path cohort, Mode mode, List<String> regimen, long seed, long samples, double months, boolean rescues, Path output,
+                       int engineThreads, String commandLine) {
+            this(cohort, mode, regimen, List.of(), seed, samples, months, rescues, output, engineThreads, commandLine);
         }
     }
 
@@ -94,7 +104,10 @@ public final class CohortRun {
      */
     public static Outcome run(ModelRef model, Request req, CohortExecutor executor, Listener listener) throws IOException {
         Catalog catalog = model.catalog();
-        CohortPatients patients = patients(req.cohort(), catalog);
+        CohortPatients patients = CohortPatients.read(req.cohort(), PrevalenceModel.load(), catalog, !req.dosing().isEmpty());
+        if (!req.dosing().isEmpty()) {
+            checkPk(patients, req.cohort().getFileName().toString());
+        }
         long samples = req.mode() == Mode.REGIMEN ? TumourParams.load(catalog).samples()
             : req.samples() > 0 ? req.samples() : catalog.response().sampleCount();
         Map<String, String> inputs = inputs(model, req, patients, samples);
@@ -127,12 +140,24 @@ public final class CohortRun {
         } else {
             double days = req.months() * 365.25 / 12;
             List<WorkItem<TumourInput>> items = new ArrayList<>();
-            List<List<String>> ids = patients.idsByKey();
-            for (int k = 0; k < patients.keys().size(); k++) {
-                ProfileKey key = patients.keys().get(k);
-                items.add(new WorkItem<>(key.text(), new TumourInput(key, ids.get(k))));
+            int keys = patients.keys().size();
+            List<List<String>> ids = new ArrayList<>();
+            List<List<PatientPk>> pks = new ArrayList<>();
+            for (int k = 0; k < keys; k++) {
+                ids.add(new ArrayList<>());
+                pks.add(new ArrayList<>());
             }
-            TumourWork work = new TumourWork(model, req.regimen(), req.seed(), days, req.engineThreads());
+            for (int i = 0; i < patients.size(); i++) {
+                ids.get(patients.keyIndex(i)).add(patients.id(i));
+                if (!req.dosing().isEmpty()) {
+                    pks.get(patients.keyIndex(i)).add(patients.pk(i));
+                }
+            }
+            for (int k = 0; k < keys; k++) {
+                ProfileKey key = patients.keys().get(k);
+                items.add(new WorkItem<>(key.text(), new TumourInput(key, ids.get(k), pks.get(k))));
+            }
+            TumourWork work = new TumourWork(model, req.regimen(), req.dosing(), req.seed(), days, req.engineThreads());
             TumourReport r = new TumourReport(patients, resume(items, work, store, TumourOutcome::toText, TumourOutcome::parse, executor,
                 listener, counts), days, meta);
             summary = r.summary();
@@ -147,10 +172,26 @@ public final class CohortRun {
         return new Outcome(patients.size(), patients.keys().size(), counts[0], counts[1], simulations, files, summary, text);
     }
 
-    /** The cohort as patients and distinct profiles; the parsed cohort itself is garbage once this returns. */
+    /** Refuses a patient whose covariates the PK models cannot take, naming the patient and column. */
+    private static void checkPk(CohortPatients patients, String source) {
+        for (int i = 0; i < patients.size(); i++) {
+            PatientPk p = patients.pk(i);
+            try {
+                TumourWork.patient(p);
+            } catch (PkInputException e) {
+                String column = switch (e.field()) {
+                    case "weight" -> "weight_kg";
+                    case "ecd" -> "serum_ecd_ng_ml";
+                    default -> e.field();
+                };
+                throw new ModelException(SourceLocation.of(source + ", patient " + patients.id(i)), "field '" + column + "': " + e.problem());
+            }
+        }
+    }
+
+    /** The cohort as patients and distinct profiles, read a patient at a time, with PK covariates. */
     static CohortPatients patients(Path file, Catalog catalog) throws IOException {
-        Cohort cohort = CohortFile.read(file);
-        return CohortPatients.of(cohort, PrevalenceModel.load(), catalog, file.getFileName().toString());
+        return CohortPatients.read(file, PrevalenceModel.load(), catalog, true);
     }
 
     /** What identifies a run: a restarted run with the same inputs resumes, one with other inputs is refused. */
@@ -162,8 +203,14 @@ public final class CohortRun {
         inputs.put("cohort", req.cohort().getFileName().toString());
         inputs.put("cohort_sha256", sha256(req.cohort()));
         inputs.put("patients", String.valueOf(patients.size()));
-        inputs.put("mode", req.mode() == Mode.THERAPY ? "therapy (cell-model response)" : "regimen (tumour dynamics, continuous exposure)");
+        inputs.put("mode", req.mode() == Mode.THERAPY ? "therapy (cell-model response)"
+            : req.dosing().isEmpty() ? "regimen (tumour dynamics, continuous exposure)"
+            : "regimen (tumour dynamics, per-patient PK for dosed therapies)");
         inputs.put("regimen", String.join("+", req.regimen()));
+        if (!req.dosing().isEmpty()) {
+            inputs.put("dosing", String.join("+", req.dosing()));
+            inputs.put("pk_variability", patients.hasPkScores() ? "from the cohort's PK scores" : "none (the cohort file has no PK scores)");
+        }
         inputs.put("seed", String.valueOf(req.seed()));
         inputs.put("samples", String.valueOf(samples));
         if (req.mode() == Mode.REGIMEN) {

@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import org.her2sim.her2.catalog.Catalog;
 import org.her2sim.her2.catalog.Root;
+import org.her2sim.her2.pk.PkData;
 
 /**
  * Where the HER2 model is read from, in a form that can be shipped to another JVM (a cluster
@@ -21,11 +22,12 @@ public final class ModelRef implements Serializable {
     private static final long serialVersionUID = 1L;
     /** The data files the model hash covers, in this order (absent ones are skipped). */
     public static final List<String> FILES = List.of(Catalog.BND, Catalog.CFG, Catalog.RESPONSE, Catalog.MECHANISMS, Catalog.THERAPIES,
-        Catalog.GENES, Catalog.CONTEXT, Catalog.EVIDENCE, "tumour.yaml");
+        Catalog.GENES, Catalog.CONTEXT, Catalog.EVIDENCE, "tumour.yaml", PkData.DRUGS, PkData.REGIMENS);
 
     private final String kind;
     private final String location;
     private transient Catalog catalog;
+    private transient PkData pk;
 
     private ModelRef(String kind, String location, Catalog catalog) {
         this.kind = kind;
@@ -67,6 +69,18 @@ public final class ModelRef implements Serializable {
             }
         }
         return catalog;
+    }
+
+    /** The drugs and regimens of the model's {@code pk/} folder, loaded on first use in each JVM. */
+    public synchronized PkData pk() {
+        if (pk == null) {
+            try {
+                pk = PkData.load(catalog().root());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return pk;
     }
 
     /** {@code bundled}, or the directory or classpath prefix. */

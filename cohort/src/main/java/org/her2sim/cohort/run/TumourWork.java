@@ -5,15 +5,25 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.her2sim.cohort.exec.Work;
 import org.her2sim.cohort.exec.WorkItem;
 import org.her2sim.engine.sim.SeedTree;
 import org.her2sim.her2.catalog.Catalog;
+import org.her2sim.her2.pk.DrugModel;
+import org.her2sim.her2.pk.Modifications;
+import org.her2sim.her2.pk.Patient;
+import org.her2sim.her2.pk.PkData;
+import org.her2sim.her2.pk.PkInputException;
+import org.her2sim.her2.pk.Population;
+import org.her2sim.her2.pk.Regimen;
 import org.her2sim.her2.tumour.CloneRates;
 import org.her2sim.her2.tumour.Exposure;
+import org.her2sim.her2.tumour.RegimenExposure;
 import org.her2sim.her2.tumour.TreatResult;
 import org.her2sim.her2.tumour.TumourParams;
 import org.her2sim.her2.tumour.TumourSimulation;
@@ -24,6 +34,14 @@ import org.her2sim.her2.tumour.TumourSimulation;
  * Cell-model rates come from one {@link CloneRates} per context in this JVM, shared by every
  * profile (its cell-model runs all use the run seed, so the rates do not depend on which profile
  * asked first). {@code CloneRates} is not thread-safe: its use is serialised on it.
+ *
+ * <p>Therapies given as dosing regimens ({@code pk/regimens.yaml}) act through each patient's own
+ * pharmacokinetics: the PK model's parameters for the patient's weight, serum ECD and metastatic
+ * sites, times {@code exp(eta)} with {@code eta = omega z} from the patient's PK scores
+ * ({@link PatientPk#z()}; omega from the model's coefficient of variation). The same score drives
+ * a parameter in every drug model, so a fast antibody clearer clears every antibody fast (an
+ * assumption: IgG1 clearance is largely shared, FcRn recycling and body size). Other therapies act
+ * continuously from day 0.
  */
 public final class TumourWork implements Work<TumourInput, TumourOutcome> {
     private static final long serialVersionUID = 1L;
@@ -35,6 +53,7 @@ public final class TumourWork implements Work<TumourInput, TumourOutcome> {
     private final long seed;
     private final double days;
     private final int engineThreads;
+    private final List<String> dosing;
     private transient TumourParams params;
     private transient Map<String, CloneRates> rates;
     private transient AtomicLong calls;
@@ -45,11 +64,65 @@ public final class TumourWork implements Work<TumourInput, TumourOutcome> {
      * @param engineThreads engine threads of the cell-model runs
      */
     public TumourWork(ModelRef model, List<String> regimen, long seed, double days, int engineThreads) {
+        this(model, regimen, List.of(), seed, days, engineThreads);
+    }
+
+    /**
+     * @param regimen therapy ids, those of {@code dosing} included
+     * @param dosing dosing regimen ids ({@code pk/regimens.yaml}); the other therapies are continuous
+     */
+    public TumourWork(ModelRef model, List<String> regimen, List<String> dosing, long seed, double days, int engineThreads) {
         this.model = model;
         this.regimen = List.copyOf(regimen);
+        this.dosing = List.copyOf(dosing);
         this.seed = seed;
         this.days = days;
         this.engineThreads = engineThreads;
+    }
+
+    /**
+     * A patient's exposure: dosed therapies through the patient's PK, the others continuous.
+     *
+     * @throws PkInputException for covariates outside the PK models' ranges
+     */
+    public static Exposure exposure(PkData pk, List<String> dosing, PatientPk p, double days, TumourParams params) {
+        if (dosing.isEmpty()) {
+            return Exposure.continuous(Double.POSITIVE_INFINITY);
+        }
+        List<Regimen> regimens = new ArrayList<>();
+        Set<String> dosed = new HashSet<>();
+        for (String id : dosing) {
+            Regimen r = pk.regimens().get(id);
+            regimens.add(r);
+            dosed.add(r.therapy());
+        }
+        Patient patient = patient(p);
+        RegimenExposure e = RegimenExposure.of(pk, regimens, patient, m -> eta(m, p.z()), days, Modifications.NONE, params);
+        return (therapy, day) -> dosed.contains(therapy) ? e.effect(therapy, day) : day >= 0 ? 1 : 0;
+    }
+
+    /**
+     * The PK models' patient: metastatic disease, liver metastases and albumin unknown (reference).
+     *
+     * @throws PkInputException for covariates outside the PK models' ranges
+     */
+    public static Patient patient(PatientPk p) {
+        return new Patient(p.weightKg(), p.serumEcdNgMl(), p.metastaticSites(), null, null, false, Population.MBC);
+    }
+
+    /** Random effects of a drug model for PK scores z: {@code eta = sqrt(ln(1 + CV^2)) z} per varying parameter. */
+    static Map<String, Double> eta(DrugModel m, List<Double> z) {
+        if (z.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Double> eta = new HashMap<>();
+        for (Map.Entry<String, Double> v : m.variability().entrySet()) {
+            int k = org.her2sim.cohort.virtual.Patient.PK_PARAMETERS.indexOf(v.getKey());
+            if (k >= 0) {
+                eta.put(v.getKey(), Math.sqrt(Math.log1p(v.getValue() * v.getValue())) * z.get(k));
+            }
+        }
+        return eta;
     }
 
     /** The tumour seed of a patient: a hash of (run seed, patient id). */
@@ -67,11 +140,15 @@ public final class TumourWork implements Work<TumourInput, TumourOutcome> {
         CloneRates cr = rates(key);
         Catalog catalog = model.catalog();
         List<TumourOutcome.Patient> out = new ArrayList<>();
-        for (String id : item.input().patients()) {
+        List<String> ids = item.input().patients();
+        for (int i = 0; i < ids.size(); i++) {
+            String id = ids.get(i);
+            Exposure exposure = dosing.isEmpty() ? Exposure.continuous(Double.POSITIVE_INFINITY)
+                : exposure(model.pk(), dosing, item.input().pk().get(i), days, params);
             TreatResult r;
             synchronized (cr) {
-                r = TumourSimulation.run(catalog, params, cr, id, key.mechanisms(), key.contextFixes(), regimen,
-                    Exposure.continuous(Double.POSITIVE_INFINITY), days, patientSeed(seed, id));
+                r = TumourSimulation.run(catalog, params, cr, id, key.mechanisms(), key.contextFixes(), regimen, exposure, days,
+                    patientSeed(seed, id));
             }
             out.add(new TumourOutcome.Patient(id, r.bestResponse().name(), r.progressionDay(), largest(r.atProgression())));
         }

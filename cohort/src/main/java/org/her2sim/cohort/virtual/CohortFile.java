@@ -9,12 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.her2sim.engine.model.ModelException;
 import org.her2sim.engine.model.SourceLocation;
 
@@ -29,46 +29,78 @@ import org.her2sim.engine.model.SourceLocation;
  * # setting: naive
  * # size: 2
  * # rng: L64X128MixRandom, one stream per patient from (seed, index)
- * id,pik3ca_mutation,pten_loss,...,weight_kg,serum_ecd_ng_ml,metastatic_sites
- * P000001,1,0,...,64.2,18.35,2
+ * id,pik3ca_mutation,pten_loss,...,weight_kg,serum_ecd_ng_ml,metastatic_sites,pk_z_cl,...,pk_z_f
+ * P000001,1,0,...,64.2,18.35,2,0.412,...,-1.003
  * </pre>
  *
- * Feature columns hold 0 or 1; the covariates are the last three columns, in that order.
+ * Feature columns hold 0 or 1; then the three covariates, in that order; then, optionally (files
+ * written before PK variability lack them), one standard-normal PK score per
+ * {@link Patient#PK_PARAMETERS} entry. {@link #scan} reads a file a patient at a time, so a
+ * reader need not hold the cohort.
  */
 public final class CohortFile {
     /** The first line. */
     public static final String MAGIC = "# her2sim virtual cohort";
     /** The covariate columns. */
     public static final List<String> COVARIATES = List.of("weight_kg", "serum_ecd_ng_ml", "metastatic_sites");
+    /** The PK score columns. */
+    public static final List<String> PK_COLUMNS = Patient.PK_PARAMETERS.stream().map(p -> "pk_z_" + p).toList();
+
+    /**
+     * A cohort file's header.
+     *
+     * @param features feature ids in column order
+     * @param pk true when the file has PK score columns
+     */
+    public record Header(long seed, Setting setting, String version, List<String> features, boolean pk) { }
 
     private CohortFile() {
     }
 
     /** Writes a cohort; feature columns in the order of the first patient's features. */
     public static void write(Cohort c, Writer w) throws IOException {
-        w.write(MAGIC + "\n");
-        w.write("# version: " + c.version() + "\n");
-        w.write("# seed: " + c.seed() + "\n");
-        w.write("# setting: " + c.setting().id() + "\n");
-        w.write("# size: " + c.patients().size() + "\n");
-        w.write("# rng: L64X128MixRandom, one stream per patient from (seed, index)\n");
         List<String> features = c.patients().isEmpty() ? List.of() : new ArrayList<>(c.patients().get(0).features().keySet());
-        List<String> head = new ArrayList<>(List.of("id"));
-        head.addAll(features);
-        head.addAll(COVARIATES);
-        w.write(String.join(",", head) + "\n");
+        boolean pk = c.patients().stream().anyMatch(p -> !p.pkZ().isEmpty());
+        writeHeader(w, new Header(c.seed(), c.setting(), c.version(), features, pk), c.patients().size());
         StringBuilder sb = new StringBuilder();
         for (Patient p : c.patients()) {
-            sb.setLength(0);
-            sb.append(p.id());
-            for (String f : features) {
-                sb.append(',').append(p.has(f) ? '1' : '0');
-            }
-            sb.append(',').append(String.format(Locale.ROOT, "%.1f", p.weightKg()));
-            sb.append(',').append(String.format(Locale.ROOT, "%.2f", p.serumEcdNgMl()));
-            sb.append(',').append(p.metastaticSites()).append('\n');
-            w.write(sb.toString());
+            writeRow(w, sb, p, features, pk);
         }
+    }
+
+    /** Writes the header comments and the header row of a cohort of {@code size} patients. */
+    public static void writeHeader(Writer w, Header h, int size) throws IOException {
+        w.write(MAGIC + "\n");
+        w.write("# version: " + h.version() + "\n");
+        w.write("# seed: " + h.seed() + "\n");
+        w.write("# setting: " + h.setting().id() + "\n");
+        w.write("# size: " + size + "\n");
+        w.write("# rng: L64X128MixRandom, one stream per patient from (seed, index)\n");
+        List<String> head = new ArrayList<>(List.of("id"));
+        head.addAll(h.features());
+        head.addAll(COVARIATES);
+        if (h.pk()) {
+            head.addAll(PK_COLUMNS);
+        }
+        w.write(String.join(",", head) + "\n");
+    }
+
+    /** Writes one patient's row ({@code sb} is scratch space). */
+    public static void writeRow(Writer w, StringBuilder sb, Patient p, List<String> features, boolean pk) throws IOException {
+        sb.setLength(0);
+        sb.append(p.id());
+        for (String f : features) {
+            sb.append(',').append(p.has(f) ? '1' : '0');
+        }
+        sb.append(',').append(String.format(Locale.ROOT, "%.1f", p.weightKg()));
+        sb.append(',').append(String.format(Locale.ROOT, "%.2f", p.serumEcdNgMl()));
+        sb.append(',').append(p.metastaticSites());
+        if (pk) {
+            for (int k = 0; k < PK_COLUMNS.size(); k++) {
+                sb.append(',').append(p.pkZ().isEmpty() ? "0.000" : String.format(Locale.ROOT, "%.3f", p.pkZ().get(k)));
+            }
+        }
+        w.write(sb.append('\n').toString());
     }
 
     /**
@@ -78,11 +110,25 @@ public final class CohortFile {
      * @throws IOException when the file cannot be read
      */
     public static Cohort read(Path file) throws IOException {
+        List<Patient> patients = new ArrayList<>();
+        Header h = scan(file, header -> patients::add);
+        return new Cohort(h.seed(), h.setting(), h.version(), patients);
+    }
+
+    /**
+     * Reads a cohort file a patient at a time: once the header row is read, {@code start} is given
+     * the header and returns where each patient goes, in file order. Nothing is kept but the ids (to
+     * refuse repeats), and the usual ids ({@code P000001} in row 1, ...) as one bit each.
+     *
+     * @throws ModelException for a malformed line, naming file, line, column and field
+     * @throws IOException when the file cannot be read
+     */
+    public static Header scan(Path file, Function<Header, Consumer<Patient>> start) throws IOException {
         if (!Files.isRegularFile(file)) {
             throw new NoSuchFileException(file.toString());
         }
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return new Parse(file.toString()).run(in);
+            return new Parse(file.toString()).run(in, start);
         }
     }
 
@@ -92,12 +138,13 @@ public final class CohortFile {
         private final Map<String, String> meta = new LinkedHashMap<>();
         private final Map<String, Integer> metaLine = new LinkedHashMap<>();
         private int line;
+        private boolean pk;
 
         Parse(String file) {
             this.file = file;
         }
 
-        Cohort run(BufferedReader in) throws IOException {
+        Header run(BufferedReader in, Function<Header, Consumer<Patient>> start) throws IOException {
             String s = in.readLine();
             line = 1;
             if (s == null || !s.strip().equals(MAGIC)) {
@@ -122,26 +169,30 @@ public final class CohortFile {
             Setting setting = setting();
             String[] head = s.split(",", -1);
             int headLine = line;
+            pk = head.length >= PK_COLUMNS.size() && head[head.length - PK_COLUMNS.size()].strip().equals(PK_COLUMNS.get(0));
             List<String> features = header(head, headLine);
-            List<Patient> patients = new ArrayList<>();
-            Set<String> ids = new HashSet<>();
+            Header header = new Header(seed, setting, meta.getOrDefault("version", ""), List.copyOf(features), pk);
+            Consumer<Patient> each = start.apply(header);
+            IdSet ids = new IdSet();
+            int count = 0;
             while ((s = in.readLine()) != null) {
                 line++;
                 if (s.isBlank()) {
                     continue;
                 }
-                Patient p = row(s.split(",", -1), head, features, patients.size());
-                if (!ids.add(p.id())) {
+                Patient p = row(s.split(",", -1), head, features, count);
+                if (!ids.add(p.id(), count)) {
                     throw new ModelException(new SourceLocation(file, line, 1), "id: '" + p.id() + "' is repeated");
                 }
-                patients.add(p);
+                each.accept(p);
+                count++;
             }
             String size = meta.get("size");
-            if (size != null && !size.equals(String.valueOf(patients.size()))) {
+            if (size != null && !size.equals(String.valueOf(count))) {
                 throw new ModelException(new SourceLocation(file, metaLine.get("size"), 0), "size: the header says " + size
-                    + " but the file has " + patients.size() + " patients");
+                    + " but the file has " + count + " patients");
             }
-            return new Cohort(seed, setting, meta.getOrDefault("version", ""), patients);
+            return header;
         }
 
         private long seed() {
@@ -173,10 +224,17 @@ public final class CohortFile {
             if (!head[0].strip().equals("id")) {
                 throw new ModelException(new SourceLocation(file, at, 1), "header row: the first column must be 'id'");
             }
-            int n = head.length;
+            int n = head.length - (pk ? PK_COLUMNS.size() : 0);
             if (n < 1 + COVARIATES.size()) {
                 throw new ModelException(new SourceLocation(file, at, 0), "header row: expected id, the features, then "
-                    + String.join(", ", COVARIATES));
+                    + String.join(", ", COVARIATES) + " (then, optionally, " + String.join(", ", PK_COLUMNS) + ")");
+            }
+            for (int i = 0; pk && i < PK_COLUMNS.size(); i++) {
+                int k = n + i;
+                if (!head[k].strip().equals(PK_COLUMNS.get(i))) {
+                    throw new ModelException(new SourceLocation(file, at, column(head, k)), "header row: column " + (k + 1) + " must be '"
+                        + PK_COLUMNS.get(i) + "', found '" + head[k] + "'");
+                }
             }
             for (int i = 0; i < COVARIATES.size(); i++) {
                 int k = n - COVARIATES.size() + i;
@@ -214,7 +272,12 @@ public final class CohortFile {
                 }
                 values.put(features.get(i), v.equals("1"));
             }
-            int k = f.length - COVARIATES.size();
+            int tail = pk ? PK_COLUMNS.size() : 0;
+            int k = f.length - tail - COVARIATES.size();
+            List<Double> z = new ArrayList<>(tail);
+            for (int i = 0; i < tail; i++) {
+                z.add(score(f, f.length - tail + i, PK_COLUMNS.get(i)));
+            }
             double weight = number(f, k, COVARIATES.get(0));
             double ecd = number(f, k + 1, COVARIATES.get(1));
             String sites = f[k + 2].strip();
@@ -222,7 +285,21 @@ public final class CohortFile {
                 throw error(f, k + 2, COVARIATES.get(2), "'" + sites + "' is not a whole number from 1");
             }
             int index = id.matches("P\\d{6,9}") ? Integer.parseInt(id.substring(1)) - 1 : order;
-            return new Patient(id, index, values, weight, ecd, Integer.parseInt(sites));
+            return new Patient(id, index, values, weight, ecd, Integer.parseInt(sites), z);
+        }
+
+        /** A PK score: a finite number within +-10 (standard normal scores beyond that are not plausible draws). */
+        private double score(String[] f, int i, String name) {
+            String v = f[i].strip();
+            try {
+                double x = Double.parseDouble(v);
+                if (Double.isFinite(x) && Math.abs(x) <= 10) {
+                    return x;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw error(f, i, name, "'" + v + "' is not a standard-normal score between -10 and 10");
         }
 
         private double number(String[] f, int i, String name) {

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.her2sim.cohort.virtual;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -8,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.function.Consumer;
 import java.util.random.RandomGenerator;
 import java.util.stream.IntStream;
 import org.her2sim.engine.sim.SeedTree;
@@ -20,11 +24,16 @@ import org.her2sim.engine.sim.SeedTree;
  *
  * <p>Draws per patient, in this order: one uniform for the PIK3CA/PTEN cell; one uniform per
  * other feature, in the model's order; one Gaussian for log weight; one Gaussian for log serum
- * ECD; uniforms for the Poisson count of extra metastatic sites (by inversion). Thread-safe.
+ * ECD; uniforms for the Poisson count of extra metastatic sites (by inversion); then one standard
+ * Gaussian score per PK parameter ({@link Patient#PK_PARAMETERS}), the patient's between-patient
+ * PK variability. Scores come last, so adding them left every earlier draw as it was. Thread-safe.
  */
 public final class CohortSampler {
     /** Branch of the seed tree for cohorts, so cohort and simulation streams never coincide. */
     static final long BRANCH = 0x636F686F72744C00L;
+
+    /** Patients drawn at a time by {@link #write}. */
+    private static final int BLOCK = 8192;
 
     private final PrevalenceModel model;
 
@@ -58,7 +67,11 @@ public final class CohortSampler {
         double weight = Math.min(c.weightMax(), Math.max(c.weightMin(), c.weightMedian() * Math.exp(sd * rng.nextGaussian())));
         double ecd = Math.exp(c.ecdMu() + c.ecdSigma() * rng.nextGaussian());
         int sites = Math.min(c.sitesMax(), 1 + poisson(rng, c.sitesExtraMean()));
-        return new Patient(Patient.idOf(index), index, f, Math.round(weight * 10) / 10.0, Math.round(ecd * 100) / 100.0, sites);
+        List<Double> z = new ArrayList<>(Patient.PK_PARAMETERS.size());
+        for (int k = 0; k < Patient.PK_PARAMETERS.size(); k++) {
+            z.add(Math.round(rng.nextGaussian() * 1000) / 1000.0);
+        }
+        return new Patient(Patient.idOf(index), index, f, Math.round(weight * 10) / 10.0, Math.round(ecd * 100) / 100.0, sites, z);
     }
 
     /** Knuth's multiplication method; fine for the small means used here. */
@@ -80,28 +93,70 @@ public final class CohortSampler {
      * @throws IllegalArgumentException when size or threads is below 1
      */
     public Cohort sample(int size, long seed, Setting setting, int threads) {
+        List<Patient> out = new ArrayList<>(Math.max(0, size));
+        blocks(size, seed, setting, threads, size, block -> out.addAll(Arrays.asList(block)));
+        return new Cohort(seed, setting, Version.text(), out);
+    }
+
+    /**
+     * Draws a cohort straight into a cohort file, a block of patients at a time, so memory does not
+     * grow with the size; the file is the one {@link #sample} and {@link CohortFile#write} give.
+     *
+     * @param seen told of every patient, in order (for summaries)
+     */
+    public void write(int size, long seed, Setting setting, int threads, Writer w, Consumer<Patient> seen) throws IOException {
+        List<String> features = featureIds();
+        StringBuilder sb = new StringBuilder();
+        boolean[] header = {false};
+        try {
+            blocks(size, seed, setting, threads, BLOCK, block -> {
+                try {
+                    if (!header[0]) {
+                        CohortFile.writeHeader(w, new CohortFile.Header(seed, setting, Version.text(), features, true), size);
+                        header[0] = true;
+                    }
+                    for (Patient p : block) {
+                        CohortFile.writeRow(w, sb, p, features, true);
+                        seen.accept(p);
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** Draws patients 0..size-1 in blocks of at most {@code blockSize}, each on {@code threads} threads, handing over each block in order. */
+    private void blocks(int size, long seed, Setting setting, int threads, int blockSize, Consumer<Patient[]> each) {
         if (size < 1 || threads < 1) {
             throw new IllegalArgumentException("size and threads must be at least 1");
         }
-        Patient[] out = new Patient[size];
-        if (threads == 1) {
-            for (int i = 0; i < size; i++) {
-                out[i] = patient(seed, setting, i);
+        ForkJoinPool pool = threads == 1 ? null : new ForkJoinPool(threads);
+        try {
+            for (int from = 0; from < size; from += blockSize) {
+                int start = from;
+                Patient[] block = new Patient[Math.min(blockSize, size - from)];
+                if (pool == null) {
+                    for (int i = 0; i < block.length; i++) {
+                        block[i] = patient(seed, setting, start + i);
+                    }
+                } else {
+                    pool.submit(() -> IntStream.range(0, block.length).parallel().forEach(i -> block[i] = patient(seed, setting, start + i))).get();
+                }
+                each.accept(block);
             }
-        } else {
-            ForkJoinPool pool = new ForkJoinPool(threads);
-            try {
-                pool.submit(() -> IntStream.range(0, size).parallel().forEach(i -> out[i] = patient(seed, setting, i))).get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted", e);
-            } catch (ExecutionException e) {
-                throw new IllegalStateException(e.getCause());
-            } finally {
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            if (pool != null) {
                 pool.shutdown();
             }
         }
-        return new Cohort(seed, setting, Version.text(), new ArrayList<>(Arrays.asList(out)));
     }
 
     /** The model drawn from. */

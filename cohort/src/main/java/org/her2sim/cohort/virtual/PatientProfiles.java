@@ -25,6 +25,11 @@ public final class PatientProfiles {
      * @throws ModelException when the patient has a feature the model does not define
      */
     public static SampleProfile of(Patient p, Cohort cohort, PrevalenceModel model, String source) {
+        return of(p, cohort.seed(), cohort.setting(), model, source);
+    }
+
+    /** The profile of one patient of a cohort drawn with that seed and setting. */
+    public static SampleProfile of(Patient p, long seed, Setting setting, PrevalenceModel model, String source) {
         SourceLocation at = SourceLocation.of(source + ", patient " + p.id());
         List<Call.Altered> altered = new ArrayList<>();
         List<Call.Unclassified> unclassified = new ArrayList<>();
@@ -49,7 +54,7 @@ public final class PatientProfiles {
         List<Profile.Alteration> alterations = new ArrayList<>();
         altered.forEach(a -> alterations.add(new Profile.Alteration(a.gene(), a.kind(), a.variant(), a.at())));
         String description = String.format(java.util.Locale.ROOT, "Virtual patient %s of %s (seed %d, %s; weight %.1f kg, serum ECD %.2f ng/mL, %d metastatic site%s)",
-            p.id(), source, cohort.seed(), cohort.setting().id(), p.weightKg(), p.serumEcdNgMl(), p.metastaticSites(),
+            p.id(), source, seed, setting.id(), p.weightKg(), p.serumEcdNgMl(), p.metastaticSites(),
             p.metastaticSites() == 1 ? "" : "s");
         Profile profile = new Profile(p.id(), description, alterations, mechanisms, List.of());
         return new SampleProfile(p.id(), List.of(source), profile, altered, unclassified);

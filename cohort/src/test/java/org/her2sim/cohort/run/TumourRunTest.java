@@ -68,4 +68,88 @@ class TumourRunTest {
         assertThat(again.reused()).isEqualTo(3);
         assertThat(CohortRunTest.snapshot(dir.resolve("one"))).isEqualTo(a);
     }
+
+    /** A cohort with PK scores: patient i's clearance score is +2 or -2, everything else the same. */
+    Path pkCohort(int n, String weight) throws IOException {
+        StringBuilder sb = new StringBuilder("# her2sim virtual cohort\n# seed: 5\n# setting: naive\n");
+        sb.append("id,pik3ca_mutation,weight_kg,serum_ecd_ng_ml,metastatic_sites,pk_z_cl,pk_z_vc,pk_z_q,pk_z_vp,pk_z_vmax,pk_z_km,pk_z_ka,pk_z_f\n");
+        for (int i = 0; i < n; i++) {
+            sb.append(String.format("P%06d,%d,%s,20.00,1,%s,0,0,0,0,0,0,0%n", i + 1, i % 2, weight, i % 4 < 2 ? "2.000" : "-2.000"));
+        }
+        Path p = dir.resolve("pk.csv");
+        Files.writeString(p, sb.toString());
+        return p;
+    }
+
+    CohortRun.Outcome dosed(Path cohort, Path out, CohortExecutor ex) throws IOException {
+        CohortRun.Request req = new CohortRun.Request(cohort, CohortRun.Mode.REGIMEN, List.of("trastuzumab", "taxane"),
+            List.of("trastuzumab_q3w", "docetaxel_q3w"), 3, 0, 12, false, out, 1, "test");
+        return CohortRun.run(ModelRef.bundled(), req, ex, CohortRunTest.QUIET);
+    }
+
+    @Test
+    void dosedRegimensActThroughEachPatientsPk() throws IOException {
+        Path cohort = pkCohort(8, "66.0");
+        CohortRun.Outcome one = dosed(cohort, dir.resolve("d1"), new LocalExecutor(1));
+        dosed(cohort, dir.resolve("d2"), new LocalExecutor(2));
+        Map<String, String> a = CohortRunTest.snapshot(dir.resolve("d1"));
+        assertThat(CohortRunTest.snapshot(dir.resolve("d2"))).isEqualTo(a);
+        Map<?, ?> run = (Map<?, ?>) one.summary().get("run");
+        assertThat(run.get("dosing")).isEqualTo("trastuzumab_q3w+docetaxel_q3w");
+        assertThat(run.get("pk_variability")).isEqualTo("from the cohort's PK scores");
+        assertThat(run.get("mode").toString()).contains("per-patient PK");
+
+        // the exposure each patient's tumour sees: a fast clearer (z_cl = +2) has less trastuzumab than a slow one
+        ModelRef model = ModelRef.bundled();
+        CohortPatients ps = CohortRun.patients(cohort, model.catalog());
+        org.her2sim.her2.tumour.TumourParams params = org.her2sim.her2.tumour.TumourParams.load(model.catalog());
+        List<String> dosing = List.of("trastuzumab_q3w", "docetaxel_q3w");
+        var fast = TumourWork.exposure(model.pk(), dosing, ps.pk(0), 365, params);
+        var slow = TumourWork.exposure(model.pk(), dosing, ps.pk(2), 365, params);
+        var typical = TumourWork.exposure(model.pk(), dosing, new PatientPk(66, 20, 1, List.of()), 365, params);
+        assertThat(ps.pk(0).z().get(0)).isEqualTo(2.0);
+        assertThat(ps.pk(2).z().get(0)).isEqualTo(-2.0);
+        double sf = 0;
+        double ss = 0;
+        double st = 0;
+        for (int day = 0; day < 365; day++) {
+            sf += fast.effect("trastuzumab", day);
+            ss += slow.effect("trastuzumab", day);
+            st += typical.effect("trastuzumab", day);
+            // docetaxel is on/off: no PK parameters, the same for all
+            assertThat(fast.effect("taxane", day)).isEqualTo(slow.effect("taxane", day));
+        }
+        assertThat(sf).isLessThan(st);
+        assertThat(st).isLessThan(ss);
+        assertThat(fast.effect("trastuzumab", -1)).isZero();
+    }
+
+    @Test
+    void patientOutsideThePkModelsIsRefusedBeforeAnythingIsWritten() throws IOException {
+        Path cohort = pkCohort(4, "12.0");
+        Path out = dir.resolve("bad");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> dosed(cohort, out, new LocalExecutor(1)))
+            .isInstanceOf(org.her2sim.engine.model.ModelException.class)
+            .hasMessageContaining("pk.csv, patient P000001")
+            .hasMessageContaining("field 'weight_kg'")
+            .hasMessageContaining("between 20 and 250");
+        assertThat(Files.exists(out)).isFalse();
+    }
+
+    @Test
+    void regimenWordsDoseOrRunContinuously() throws IOException {
+        ModelRef model = ModelRef.bundled();
+        RegimenWords w = RegimenWords.resolve(model.catalog(), model.pk(), List.of("Trastuzumab_Q3W", "pertuzumab", "docetaxel_q3w"),
+            "--regimen");
+        assertThat(w.therapies()).containsExactly("trastuzumab", "pertuzumab", "taxane");
+        assertThat(w.dosing()).containsExactly("trastuzumab_q3w", "docetaxel_q3w");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> RegimenWords.resolve(model.catalog(), model.pk(),
+            List.of("trastuzumab_q3w", "trastuzumab"), "--regimen")).hasMessageContaining("--regimen")
+            .hasMessageContaining("'trastuzumab' is given twice");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> RegimenWords.resolve(model.catalog(), model.pk(),
+            List.of("trastuzumab_q9w"), "--regimen")).hasMessageContaining("trastuzumab_q9w");
+        // without dosing regimens (--therapy), a repeated therapy is kept once and regimen ids are not therapies
+        assertThat(RegimenWords.resolve(model.catalog(), null, List.of("trastuzumab", "Trastuzumab"), "--therapy").therapies())
+            .containsExactly("trastuzumab");
+    }
 }

@@ -52,6 +52,40 @@ class CohortFileTest {
         assertThat(back.setting()).isEqualTo(Setting.PRETREATED);
         assertThat(back.patients()).isEqualTo(c.patients());
         assertThat(text(back)).isEqualTo(text);
+        assertThat(text).contains(",weight_kg,serum_ecd_ng_ml,metastatic_sites,pk_z_cl,pk_z_vc,pk_z_q,pk_z_vp,pk_z_vmax,pk_z_km,pk_z_ka,pk_z_f\n");
+        assertThat(back.patients().get(0).pkZ()).hasSize(8);
+    }
+
+    @Test
+    void scanHandsOverOnePatientAtATimeAfterTheHeader() throws IOException {
+        Cohort c = new CohortSampler(model).sample(50, 9, Setting.NAIVE, 1);
+        Path f = write("s.csv", text(c));
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        CohortFile.Header h = CohortFile.scan(f, header -> {
+            assertThat(seen).isEmpty();
+            assertThat(header.seed()).isEqualTo(9);
+            assertThat(header.pk()).isTrue();
+            assertThat(header.features()).startsWith("pik3ca_mutation", "pten_loss");
+            return p -> seen.add(p.id());
+        });
+        assertThat(h.setting()).isEqualTo(Setting.NAIVE);
+        assertThat(seen).hasSize(50).startsWith("P000001", "P000002").endsWith("P000050");
+    }
+
+    @Test
+    void filesWithoutPkScoresReadAsTypicalPatients() throws IOException {
+        Cohort back = CohortFile.read(write("old.csv", HEAD + "P000001,1,0,60.5,12.00,2\n"));
+        assertThat(back.patients().get(0).pkZ()).isEmpty();
+        assertThat(text(back)).doesNotContain("pk_z_");
+        String pk = HEAD.replace("metastatic_sites\n", "metastatic_sites," + String.join(",", CohortFile.PK_COLUMNS) + "\n");
+        assertThat(CohortFile.read(write("pk.csv", pk + "P000001,1,0,60.5,12.00,2,0.5,-1,0,0,0,0,0,3.25\n")).patients().get(0).pkZ())
+            .containsExactly(0.5, -1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 3.25);
+        assertThatThrownBy(() -> CohortFile.read(write("pk2.csv", pk + "P000001,1,0,60.5,12.00,2,0.5,fast,0,0,0,0,0,0\n")))
+            .isInstanceOf(ModelException.class).hasMessageContaining("pk2.csv:5:30: field 'pk_z_vc': 'fast' is not a standard-normal score");
+        assertThatThrownBy(() -> CohortFile.read(write("pk3.csv", pk + "P000001,1,0,60.5,12.00,2,0.5,11,0,0,0,0,0,0\n")))
+            .isInstanceOf(ModelException.class).hasMessageContaining("field 'pk_z_vc': '11'");
+        assertThatThrownBy(() -> CohortFile.read(write("pk4.csv", pk.replace("pk_z_km", "pk_z_kx") + "P000001,1,0,60.5,12.00,2,0,0,0,0,0,0,0,0\n")))
+            .isInstanceOf(ModelException.class).hasMessageContaining("pk4.csv:4:").hasMessageContaining("must be 'pk_z_km'");
     }
 
     @Test

@@ -45,6 +45,39 @@ class CohortSamplerTest {
             assertThat(p.weightKg()).isBetween(35.0, 150.0);
             assertThat(p.metastaticSites()).isBetween(1, 6);
         }
+        pkScoresAreIndependentStandardNormals(ps);
+    }
+
+    /** Each PK score has mean 0 and variance 1 (within 4 standard errors), and scores are uncorrelated with each other and with weight. */
+    static void pkScoresAreIndependentStandardNormals(List<Patient> ps) {
+        int n = ps.size();
+        int k = Patient.PK_PARAMETERS.size();
+        for (int j = 0; j < k; j++) {
+            double sum = 0;
+            double sq = 0;
+            for (Patient p : ps) {
+                double z = p.pkZ().get(j);
+                sum += z;
+                sq += z * z;
+            }
+            double mean = sum / n;
+            double var = sq / n - mean * mean;
+            String what = "score " + Patient.PK_PARAMETERS.get(j);
+            assertThat(mean).as(what + " mean").isCloseTo(0, org.assertj.core.data.Offset.offset(4 / Math.sqrt(n)));
+            // the variance of a sample variance of normals is 2 sigma^4 / n
+            assertThat(var).as(what + " variance").isCloseTo(1, org.assertj.core.data.Offset.offset(4 * Math.sqrt(2.0 / n)));
+            double c = 0;
+            double w = ps.stream().mapToDouble(Patient::weightKg).average().orElseThrow();
+            double wsd = Math.sqrt(ps.stream().mapToDouble(p -> (p.weightKg() - w) * (p.weightKg() - w)).sum() / n);
+            double other = 0;
+            for (Patient p : ps) {
+                c += p.pkZ().get(j) * p.pkZ().get((j + 1) % k);
+                other += p.pkZ().get(j) * (p.weightKg() - w) / wsd;
+            }
+            // a correlation of independent variables has standard error 1 / sqrt(n)
+            assertThat(c / n).as(what + " vs the next score").isCloseTo(0, org.assertj.core.data.Offset.offset(4 / Math.sqrt(n)));
+            assertThat(other / n).as(what + " vs weight").isCloseTo(0, org.assertj.core.data.Offset.offset(4 / Math.sqrt(n)));
+        }
     }
 
     @Test
@@ -96,5 +129,36 @@ class CohortSamplerTest {
     @Test
     void streamIsL64X128MixRandom() {
         assertThat(CohortSampler.stream(1, 0).getClass().getSimpleName()).isEqualTo("L64X128MixRandom");
+    }
+
+    @Test
+    void writingBlockByBlockGivesTheFileOfTheSampledCohort() throws java.io.IOException {
+        int size = 20_000;   // more than two blocks, the last one partial
+        java.io.StringWriter whole = new java.io.StringWriter();
+        CohortFile.write(sampler.sample(size, 77, Setting.NAIVE, 2), whole);
+        for (int threads : new int[] {1, 2}) {
+            java.io.StringWriter streamed = new java.io.StringWriter();
+            int[] seen = new int[1];
+            sampler.write(size, 77, Setting.NAIVE, threads, streamed, p -> assertThat(p.index()).isEqualTo(seen[0]++));
+            assertThat(seen[0]).isEqualTo(size);
+            assertThat(streamed.toString()).as(threads + " threads").isEqualTo(whole.toString());
+        }
+    }
+
+    @Test
+    void repeatedIdsAreFoundWhateverTheirForm(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+        String head = "# her2sim virtual cohort\n# seed: 3\n# setting: naive\nid,pik3ca_mutation,weight_kg,serum_ecd_ng_ml,metastatic_sites\n";
+        // the usual id of row 1 turns up again in row 3, and a free-form id twice
+        for (String rows : List.of("P000001,0,60,12,1\nP000002,0,60,12,1\nP000001,0,60,12,1\n",
+                                   "P000003,0,60,12,1\nP000002,0,60,12,1\nP000003,0,60,12,1\n",
+                                   "x,0,60,12,1\nP000002,0,60,12,1\nx,0,60,12,1\n")) {
+            java.nio.file.Path f = dir.resolve("dup.csv");
+            java.nio.file.Files.writeString(f, head + rows);
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> CohortFile.read(f)).as(rows)
+                .isInstanceOf(org.her2sim.engine.model.ModelException.class).hasMessageContaining("dup.csv:7:1: id:").hasMessageContaining("is repeated");
+        }
+        java.nio.file.Path ok = dir.resolve("ok.csv");
+        java.nio.file.Files.writeString(ok, head + "P000002,0,60,12,1\nP000001,0,60,12,1\nP1,0,60,12,1\n");
+        assertThat(CohortFile.read(ok).patients()).extracting(Patient::id).containsExactly("P000002", "P000001", "P1");
     }
 }

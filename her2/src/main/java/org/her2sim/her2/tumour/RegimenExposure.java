@@ -4,15 +4,16 @@ package org.her2sim.her2.tumour;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.her2sim.engine.model.SourceLocation;
 import org.her2sim.her2.pk.Dose;
 import org.her2sim.her2.pk.Drug;
+import org.her2sim.her2.pk.DrugModel;
 import org.her2sim.her2.pk.Modifications;
 import org.her2sim.her2.pk.Patient;
 import org.her2sim.her2.pk.PkData;
 import org.her2sim.her2.pk.PkRequest;
-import org.her2sim.her2.pk.PkSimulator;
-import org.her2sim.her2.pk.Profile;
+import org.her2sim.her2.pk.PkModel;
 import org.her2sim.her2.pk.Regimen;
 
 /**
@@ -36,13 +37,24 @@ public final class RegimenExposure implements Exposure {
      */
     public static RegimenExposure of(PkData data, List<Regimen> regimens, Patient patient, double days, Modifications mods,
                                      TumourParams params) {
+        return of(data, regimens, patient, m -> Map.of(), days, mods, params);
+    }
+
+    /**
+     * As {@link #of(PkData, List, Patient, double, Modifications, TumourParams)} for a patient whose
+     * PK parameters also carry random effects: {@code eta} gives them per drug model (parameter name
+     * to eta; absent names 0).
+     */
+    public static RegimenExposure of(PkData data, List<Regimen> regimens, Patient patient, Function<DrugModel, Map<String, Double>> eta,
+                                     double days, Modifications mods, TumourParams params) {
         RegimenExposure e = new RegimenExposure();
         int n = (int) Math.ceil(days) + 1;
         for (Regimen r : regimens) {
             Drug d = data.drugs().get(r.drug());
-            Profile p = PkSimulator.profile(new PkRequest(d, data.model(d, r, null, SourceLocation.of("regimen " + r.id())), r, patient, days, mods));
+            DrugModel model = data.model(d, r, null, SourceLocation.of("regimen " + r.id()));
+            new PkRequest(d, model, r, patient, days, mods);   // checks the request
             double[] eff = new double[n];
-            if (p.onOff()) {
+            if (model.onOff()) {
                 double last = Double.NEGATIVE_INFINITY;
                 List<Dose> doses = r.schedule(patient.weight(), days, mods).doses();
                 int k = 0;
@@ -54,9 +66,15 @@ public final class RegimenExposure implements Exposure {
                     eff[day] = Double.isInfinite(last) ? 0 : Math.pow(0.5, (day + 0.5 - last) / params.onOffEffectHalfLifeDays());
                 }
             } else {
+                double[] mid = new double[n];
                 for (int day = 0; day < n; day++) {
-                    double c = Math.max(0, p.valueAt(day + 0.5));
-                    eff[day] = c / (c + params.antibodyEc50());
+                    mid[day] = day + 0.5;
+                }
+                List<Dose> doses = r.schedule(patient.weight(), days, mods).doses();
+                double[] c = PkModel.concentrations(model.individual(patient, eta.apply(model)), doses, mid);
+                for (int day = 0; day < n; day++) {
+                    double x = Math.max(0, c[day]);
+                    eff[day] = x / (x + params.antibodyEc50());
                 }
             }
             if (e.daily.put(r.therapy(), eff) != null) {
