@@ -99,4 +99,23 @@ class SparkExecutorTest {
             assertThat(ex.run(items, fresh, Progress.none())).isEqualTo(local);
         }
     }
+
+    @Test
+    void dosedTumourRunsEqualTheLocalOnes() throws IOException {
+        Path small = Cohorts.write(dir, "d.csv", 12);
+        CohortRun.Request local = new CohortRun.Request(small, CohortRun.Mode.REGIMEN, List.of("trastuzumab", "taxane"),
+            List.of("trastuzumab_q3w", "docetaxel_q3w"), 5, 0, 6, false, dir.resolve("dosed-local"), 1, "test");
+        CohortRun.run(ModelRef.bundled(), local, new LocalExecutor(2), new SparkCohortRun.CountingListener());
+        try (SparkSession spark = Sessions.start("local[2]")) {
+            SparkExecutor ex = new SparkExecutor(JavaSparkContext.fromSparkContext(spark.sparkContext()), 0);
+            CohortRun.Request onSpark = new CohortRun.Request(small, CohortRun.Mode.REGIMEN, List.of("trastuzumab", "taxane"),
+                List.of("trastuzumab_q3w", "docetaxel_q3w"), 5, 0, 6, false, dir.resolve("dosed-spark"), 1, "test");
+            CohortRun.run(ModelRef.bundled(), onSpark, ex, new SparkCohortRun.CountingListener());
+        }
+        for (String f : List.of("patients.csv", "subgroups.csv", "km.csv", "summary.json")) {
+            assertThat(Files.readString(dir.resolve("dosed-spark").resolve(f))).as(f)
+                .isEqualTo(Files.readString(dir.resolve("dosed-local").resolve(f)));
+        }
+        assertThat(Files.readString(dir.resolve("dosed-spark").resolve("summary.json"))).contains("trastuzumab_q3w+docetaxel_q3w");
+    }
 }
