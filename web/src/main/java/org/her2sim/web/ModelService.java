@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import org.her2sim.cohort.run.ModelRef;
+import org.her2sim.cohort.virtual.PrevalenceModel;
 import org.her2sim.engine.model.ModelException;
 import org.her2sim.engine.model.Node;
 import org.her2sim.her2.catalog.Catalog;
@@ -30,6 +32,8 @@ final class ModelService {
     private final Catalog catalog;
     private final TumourParams tumour;
     private final PkData pk;
+    private final PrevalenceModel prevalence;
+    private final ModelRef ref;
     private final String hash;
     private final List<String> profiles;
     private final Map<String, Object> model;
@@ -38,6 +42,8 @@ final class ModelService {
         this.catalog = catalog;
         this.tumour = TumourParams.load(catalog);
         this.pk = PkData.load(catalog.root());
+        this.prevalence = PrevalenceModel.load();
+        this.ref = ModelRef.bundled().with(catalog);
         this.hash = ModelHash.of(catalog.root());
         this.profiles = catalog.profileNames();
         this.model = describe(config);
@@ -54,6 +60,16 @@ final class ModelService {
 
     TumourParams tumour() {
         return tumour;
+    }
+
+    /** The prevalences virtual cohorts are drawn from. */
+    PrevalenceModel prevalence() {
+        return prevalence;
+    }
+
+    /** The model for the cohort module (the bundled one, already loaded). */
+    ModelRef ref() {
+        return ref;
     }
 
     /** The dosing regimens and drug models ({@code pk/}). */
