@@ -93,7 +93,8 @@ class ApiTest {
         @SuppressWarnings("unchecked")
         Map<String, Object> paths = (Map<String, Object>) r.json().get("paths");
         assertThat(paths).containsOnlyKeys("/openapi.json", "/api/model", "/api/evidence/{name}", "/api/profiles/{name}", "/api/predict",
-            "/api/treat", "/api/jobs/{id}", "/api/runs", "/api/runs/{id}", "/api/runs/{id}/download");
+            "/api/treat", "/api/cohort", "/api/screen", "/api/jobs/{id}", "/api/runs", "/api/runs/{id}", "/api/runs/{id}/download",
+            "/api/runs/{id}/report");
         assertThat((Map<String, Object>) paths.get("/api/jobs/{id}")).containsKeys("get", "delete");
     }
 
@@ -253,7 +254,8 @@ class ApiTest {
 
     @Test
     void staticPagesAndWebJarsAreServed() {
-        for (String path : List.of("/", "/scenario.html", "/history.html", "/app.js", "/app.css",
+        for (String path : List.of("/", "/scenario.html", "/history.html", "/cohort.html", "/cohort.js", "/screen.html", "/screen.js", "/app.js",
+            "/app.css",
             "/webjars/cytoscape/3.33.1/dist/cytoscape.min.js", "/webjars/uplot/1.6.30/dist/uPlot.iife.min.js")) {
             assertThat(client.get(path).status()).as(path).isEqualTo(200);
         }
