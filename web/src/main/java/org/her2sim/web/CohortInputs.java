@@ -286,10 +286,12 @@ final class CohortInputs {
             text = inline;
             try (TempCohort t = TempCohort.of(text)) {
                 cohort = CohortFile.read(t.file());
-            } catch (ModelException e) {
-                throw ApiException.bad("cohort", TempCohort.hide(e.getMessage()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            } catch (RuntimeException e) {
+                // ModelException names line, column and field; anything else from the reader is still the text's fault
+                throw ApiException.bad("cohort", TempCohort.hide(e instanceof ModelException ? e.getMessage()
+                    : "cohort: malformed cohort file: " + e.getMessage()));
             }
             if (cohort.patients().isEmpty()) {
                 throw ApiException.bad("cohort", "'cohort' has no patients");
@@ -302,7 +304,7 @@ final class CohortInputs {
         CohortPatients patients;
         try {
             patients = CohortPatients.of(cohort, model.prevalence(), model.catalog(), "cohort");
-        } catch (ModelException e) {
+        } catch (RuntimeException e) {
             throw ApiException.bad(inline != null ? "cohort" : "size", TempCohort.hide(e.getMessage()));
         }
         return new Source(inline, cohort, text, patients);

@@ -292,4 +292,72 @@ class CohortApiTest {
                 .doesNotContain(System.getProperty("java.io.tmpdir") + "/");
         }
     }
+
+    @Test
+    void cancellingARunningCohortJobStopsItAndDeletesItsFile() throws Exception {
+        List<String> before = leftovers();
+        Client.Reply r = client.post("/api/cohort", "{\"size\": 40, \"cohortSeed\": 9, \"therapies\": [\"trastuzumab\"], \"samples\": 400,"
+            + " \"rescues\": true}");
+        assertThat(r.status()).as(r.text()).isEqualTo(202);
+        String id = (String) r.json().get("id");
+        long end = System.currentTimeMillis() + 60_000;
+        while (!"running".equals(client.get("/api/jobs/" + id).json().get("status")) && System.currentTimeMillis() < end) {
+            Thread.sleep(20);
+        }
+        Client.Reply c = client.delete("/api/jobs/" + id);
+        assertThat(c.status()).as(c.text()).isIn(200, 202);
+        Map<String, Object> job = client.await(id, 120);
+        assertThat(job.get("status")).isEqualTo("cancelled");
+        assertThat(leftovers()).isEqualTo(before);
+    }
+
+    @Test
+    void mangledCohortAndScreenBodiesNeverGiveA500() throws Exception {
+        Cohort cohort = new CohortSampler(PrevalenceModel.load()).sample(4, 2, Setting.NAIVE, 1);
+        StringWriter w = new StringWriter();
+        CohortFile.write(cohort, w);
+        java.util.Random rnd = new java.util.Random(5);
+        List<String[]> bodies = new ArrayList<>();
+        String cohortBody = "{\"size\": 3, \"cohortSeed\": 2, \"setting\": \"naive\", \"therapies\": [\"trastuzumab\"], \"samples\": 10}";
+        String screenBody = "{\"profiles\": [\"pik3ca_mutant\"], \"therapies\": [\"trastuzumab\", \"lapatinib\"], \"samples\": 10}";
+        for (int i = 0; i < 40; i++) {
+            bodies.add(new String[] {"/api/cohort", mangle(cohortBody, rnd)});
+            bodies.add(new String[] {"/api/screen", mangle(screenBody, rnd)});
+            // a cohort file with a few characters changed, sent as well-formed JSON
+            bodies.add(new String[] {"/api/cohort", Json.write(Map.of("cohort", mangle(w.toString(), rnd), "therapies", List.of("trastuzumab"),
+                "samples", 10))});
+        }
+        List<String> ids = new ArrayList<>();
+        for (String[] b : bodies) {
+            Client.Reply r = client.post(b[0], b[1]);
+            assertThat(r.status()).as(b[0] + " " + b[1] + " -> " + r.text()).isLessThan(500);
+            assertThat(r.json()).as(b[1]).isNotNull();
+            if (r.status() == 400) {
+                assertThat((String) r.json().get("message")).doesNotContain(TempCohort.PREFIX);
+            }
+            if (r.status() == 202) {
+                ids.add((String) r.json().get("id"));
+            }
+        }
+        for (String id : ids) {
+            client.delete("/api/jobs/" + id);
+        }
+        for (String id : ids) {
+            assertThat(client.await(id, 120).get("status")).isIn("done", "cancelled");
+        }
+    }
+
+    static String mangle(String good, java.util.Random rnd) {
+        StringBuilder sb = new StringBuilder(good);
+        int edits = 1 + rnd.nextInt(3);
+        for (int k = 0; k < edits; k++) {
+            int at = rnd.nextInt(sb.length());
+            switch (rnd.nextInt(3)) {
+                case 0 -> sb.deleteCharAt(at);
+                case 1 -> sb.insert(at, "{}[]\",:0-e\\ null1#\n".charAt(rnd.nextInt(19)));
+                default -> sb.setLength(at);
+            }
+        }
+        return sb.toString();
+    }
 }
