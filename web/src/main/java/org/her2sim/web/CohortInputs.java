@@ -135,8 +135,9 @@ final class CohortInputs {
         Body b = Body.of(text, COHORT_FIELDS);
         Source src = source(b, model, config, true);
         Catalog c = model.catalog();
-        List<String> therapies = b.has("therapies") ? Inputs.therapies(b.strings("therapies"), "therapies", c) : List.of();
-        List<String> regimen = b.has("regimen") ? Inputs.therapies(b.strings("regimen"), "regimen", c) : List.of();
+        // an empty list is the same as none (stored inputs list both)
+        List<String> therapies = b.strings("therapies").isEmpty() ? List.of() : Inputs.therapies(b.strings("therapies"), "therapies", c);
+        List<String> regimen = b.strings("regimen").isEmpty() ? List.of() : Inputs.therapies(b.strings("regimen"), "regimen", c);
         if (therapies.isEmpty() && regimen.isEmpty()) {
             throw ApiException.bad("therapies", "give 'therapies' (response of each patient) and/or 'regimen' (tumour dynamics with"
                 + " Kaplan-Meier curves)");

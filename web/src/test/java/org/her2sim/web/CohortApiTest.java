@@ -360,4 +360,21 @@ class CohortApiTest {
         }
         return sb.toString();
     }
+
+    @Test
+    void storedInputsStartTheSameRunAgain() throws Exception {
+        for (String[] c : new String[][] {
+            {"/api/cohort", "{\"size\": 6, \"therapies\": [\"trastuzumab\"], \"samples\": 20}"},
+            {"/api/screen", "{\"size\": 6, \"therapies\": [\"trastuzumab\", \"lapatinib\"], \"samples\": 20}"},
+            {"/api/screen", "{\"profiles\": [\"pik3ca_mutant\"], \"therapies\": [\"trastuzumab\", \"lapatinib\", \"tucatinib\"],"
+                + " \"triples\": true, \"samples\": 20}"}}) {
+            Map<String, Object> first = done(client.post(c[0], c[1]));
+            Map<String, Object> inputs = map(client.get("/api/runs/" + first.get("id")).json().get("inputs"));
+            Map<String, Object> again = done(client.post(c[0], Json.write(inputs)));
+            Map<String, Object> a = map(first.get("result"));
+            Map<String, Object> b = map(again.get("result"));
+            String key = c[0].endsWith("cohort") ? "response" : "ranking";
+            assertThat(b.get(key)).as(c[1]).isEqualTo(a.get(key));
+        }
+    }
 }
