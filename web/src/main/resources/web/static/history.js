@@ -20,7 +20,8 @@ async function main() {
       r.kind === 'predict' && r.status === 'done' ? [H2.el('a', { href: 'index.html?run=' + r.id }, 'network'), ' · '] : null,
       r.status === 'done' ? [H2.el('a', { href: `/api/runs/${r.id}/download?format=json` }, 'JSON'), ' · ',
         H2.el('a', { href: `/api/runs/${r.id}/download?format=csv` }, 'CSV'), ' · ',
-        H2.el('a', { href: `/api/runs/${r.id}/report`, class: 'report', target: '_blank' }, 'report'), ' · '] : null,
+        H2.el('a', { href: `/api/runs/${r.id}/report`, class: 'report', target: '_blank' }, 'report'), ' ',
+        H2.el('a', { href: `/api/runs/${r.id}/report?download=true`, title: 'save the HTML report' }, '⤓'), ' · '] : null,
       H2.el('a', { href: '#', onclick: ev => { ev.preventDefault(); rerun(r.id, r.kind); } }, 're-run')))
   );
   $('runs').replaceChildren(head, ...(rows.length ? rows : [H2.el('tr', {}, H2.el('td', { colspan: 9, class: 'muted' }, 'No runs yet: run a scenario first.'))]));

@@ -68,7 +68,12 @@ final class RunApi {
             throw new ApiException(409, "id", "run " + run.get("id") + " has no result (status " + run.get("status") + ")");
         }
         String base = "her2sim-" + run.get("kind") + "-" + String.valueOf(run.get("id")).substring(0, 8);
-        ctx.header("Content-Disposition", "inline; filename=\"" + base + ".html\"");
+        String download = ctx.queryParam("download");
+        if (download != null && !download.equals("true") && !download.equals("false")) {
+            throw ApiException.bad("download", "'download' must be true or false, not '" + download + "'");
+        }
+        // shown in the browser unless download=true asks for a file
+        ctx.header("Content-Disposition", ("true".equals(download) ? "attachment" : "inline") + "; filename=\"" + base + ".html\"");
         ctx.contentType("text/html; charset=utf-8").result(Report.of(run));
     }
 

@@ -163,6 +163,13 @@ class CohortApiTest {
         Client.Reply report = client.get("/api/runs/" + id + "/report");
         assertThat(report.text()).contains("Mean Bliss excess").contains("Ranking");
         selfContained(report.text());
+        assertThat(report.raw().headers().firstValue("Content-Disposition").orElse("")).startsWith("inline");
+        Client.Reply file = client.get("/api/runs/" + id + "/report?download=true");
+        assertThat(file.raw().headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment").contains(".html");
+        assertThat(file.text()).isEqualTo(report.text());
+        Client.Reply bad = client.get("/api/runs/" + id + "/report?download=maybe");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().get("field")).isEqualTo("download");
         Client.Reply csv = client.get("/api/runs/" + id + "/download?format=csv");
         assertThat(csv.text()).startsWith("rank,combination,size,mean_score").contains("trastuzumab+pertuzumab");
         Map<String, Object> run = client.get("/api/runs/" + id).json();
