@@ -177,29 +177,49 @@ function median(t) {
   return `median ${d(t.medianDays)} d (95% CI ${d(t.medianCi95[0])}–${d(t.medianCi95[1])})`;
 }
 
+/**
+ * Kaplan-Meier curves in months on one x axis: all patients with the Greenwood band, or a
+ * feature's present and absent groups. Each curve starts at 1 on day 0 and holds its last value
+ * to the end of follow-up (the censoring day).
+ */
+function kmPlot(t, feature) {
+  const end = t.timeToProgression.censoredAtDay;
+  const curves = [];
+  if (!feature) {
+    const band = k => t.km.map(s => ({ day: s.day, survival: Math.max(0, Math.min(1, s.survival + k * 1.96 * s.se)) }));
+    curves.push(['progression-free', t.km, '#3b6fb6', 2, null], ['95% lower', band(-1), '#9fb3c8', 1, [4, 3]], ['95% upper', band(1), '#9fb3c8', 1, [4, 3]]);
+  } else {
+    const g = t.subgroups.find(x => x.feature === feature);
+    curves.push([`${feature} present (${g.present.timeToProgression.patients})`, g.present.km || [], '#c62828', 2, null],
+      [`${feature} absent (${g.absent.timeToProgression.patients})`, g.absent.km || [], '#3b6fb6', 2, null]);
+  }
+  const days = [...new Set([0, end, ...curves.flatMap(c => c[1].map(s => s.day))])].sort((a, b) => a - b);
+  const at = (steps, d) => {
+    let v = steps.length ? 1 : null;
+    for (const s of steps) { if (s.day <= d) v = s.survival; }
+    return v;
+  };
+  const data = [days.map(d => d / (365.25 / 12)), ...curves.map(c => days.map(d => at(c[1], d)))];
+  const stepped = uPlot.paths.stepped({ align: 1 });
+  const series = [{ label: 'months' }, ...curves.map(c => ({ label: c[0], stroke: c[2], width: c[3], dash: c[4] || undefined, paths: stepped }))];
+  const el = $('km-plot');
+  el.replaceChildren();
+  new uPlot({ width: Math.max(320, el.clientWidth || 500), height: 280, series, legend: { live: false },
+    scales: { x: { time: false }, y: { range: [0, 1] } }, axes: [{ label: 'months' }, { label: 'progression-free' }] }, data, el);
+  el.dataset.plotted = '1';
+  el.dataset.curves = String(curves.length);
+}
+
 function showTumour(r, c) {
   const t = r.tumour;
   $('orr').replaceChildren(H2.el('span', { class: 'muted' }, 'objective response (CR+PR) '), H2.pct(t.objectiveResponse));
   const best = Object.entries(t.bestResponse).map(([k, v]) => `${k} ${v}`).join(', ');
   $('ttp').textContent = `${r.regimen.join(' + ')} for ${r.months} months, ${c.patients} patients: time to progression ${median(t.timeToProgression)}; best response ${best}`;
-  const days = [0], surv = [1], lo = [1], hi = [1];
-  for (const s of t.km) {
-    days.push(s.day);
-    surv.push(s.survival);
-    lo.push(Math.max(0, s.survival - 1.96 * s.se));
-    hi.push(Math.min(1, s.survival + 1.96 * s.se));
-  }
-  const last = t.timeToProgression.censoredAtDay;
-  if (last > days[days.length - 1]) { days.push(last); surv.push(surv[surv.length - 1]); lo.push(lo[lo.length - 1]); hi.push(hi[hi.length - 1]); }
-  const months = days.map(d => d / (365.25 / 12));
-  const stepped = uPlot.paths.stepped({ align: 1 });
-  const series = [{ label: 'months' }, { label: 'progression-free', stroke: '#3b6fb6', width: 2, paths: stepped },
-    { label: '95% lower', stroke: '#9fb3c8', dash: [4, 3], paths: stepped }, { label: '95% upper', stroke: '#9fb3c8', dash: [4, 3], paths: stepped }];
-  const el = $('km-plot');
-  el.replaceChildren();
-  new uPlot({ width: Math.max(320, el.clientWidth || 500), height: 280, series, legend: { live: false },
-    scales: { x: { time: false }, y: { range: [0, 1] } }, axes: [{ label: 'months' }, { label: 'progression-free' }] }, [months, surv, lo, hi], el);
-  el.dataset.plotted = '1';
+  const sel = $('km-group');
+  sel.replaceChildren(H2.el('option', { value: '' }, 'all patients, with the Greenwood 95% band'),
+    ...t.subgroups.filter(g => g.present.km).map(g => H2.el('option', { value: g.feature }, `${g.feature}: present vs absent`)));
+  sel.onchange = () => kmPlot(t, sel.value);
+  kmPlot(t, '');
   const head = H2.el('tr', {}, ['feature', 'group', 'objective response (95% CI)', '', 'time to progression'].map(h => H2.el('th', {}, h)));
   const rows = [];
   for (const g of t.subgroups) {

@@ -228,6 +228,10 @@ class BrowserTest {
         waitFor(30).until(d -> !d.findElements(By.cssSelector("#km-plot canvas")).isEmpty());
         assertThat(driver.findElement(By.id("progress")).isDisplayed()).isFalse();
         shot("cohort");
+        assertThat(driver.findElement(By.id("km-plot")).getDomAttribute("data-curves")).isEqualTo("3");
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("km-group"))).selectByValue("pik3ca_mutation");
+        assertThat(driver.findElement(By.id("km-plot")).getDomAttribute("data-curves")).isEqualTo("2");
+        assertThat(driver.findElement(By.id("km-plot")).getText()).contains("pik3ca_mutation present").contains("pik3ca_mutation absent");
         js("document.getElementById('tumour-result').scrollIntoView()");
         shot("cohort-km");
         cohortRun = driver.getCurrentUrl().replaceFirst(".*\\?run=", "");

@@ -118,6 +118,21 @@ class CohortApiTest {
             assertThat(surv).isBetween(0.0, prev);
             prev = surv;
         }
+        for (Map<String, Object> g : maps(tumour.get("subgroups"))) {
+            int patients = 0;
+            for (String side : List.of("present", "absent")) {
+                Map<String, Object> x = map(g.get(side));
+                int n = ((Number) map(x.get("timeToProgression")).get("patients")).intValue();
+                patients += n;
+                // the curve of the group: its first step has everyone at risk
+                List<Map<String, Object>> steps = maps(x.get("km"));
+                assertThat(steps.isEmpty()).isEqualTo(n == 0);
+                if (n > 0) {
+                    assertThat(steps.get(0).get("atRisk")).isEqualTo(n);
+                }
+            }
+            assertThat(patients).isEqualTo(12);
+        }
         assertThat(map(result.get("response"))).containsKey("responseRate");
         String id = (String) job.get("id");
         Client.Reply report = client.get("/api/runs/" + id + "/report");
