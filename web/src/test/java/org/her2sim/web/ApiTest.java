@@ -48,6 +48,10 @@ class ApiTest {
         assertThat(list(r.json(), "therapies")).anySatisfy(t -> assertThat(t.get("id")).isEqualTo("trastuzumab"));
         assertThat((List<String>) r.json().get("profiles")).contains("pik3ca_mutant");
         assertThat((String) r.json().get("modelHash")).hasSize(64);
+        assertThat(list(r.json(), "regimens")).anySatisfy(x -> assertThat(x).containsEntry("id", "trastuzumab_q3w")
+            .containsEntry("therapy", "trastuzumab"));
+        assertThat((Map<String, Object>) r.json().get("limits")).containsKeys("maxCohortSize", "maxScreenWork");
+        assertThat((List<String>) r.json().get("settings")).containsExactly("naive", "pretreated");
     }
 
     @Test
