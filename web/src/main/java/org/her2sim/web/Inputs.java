@@ -119,7 +119,7 @@ final class Inputs {
         return new Treat(p, regimen, words, dosed, weight, months, seed, lenient);
     }
 
-    static ProfileInput profile(Body b, ModelService model, WebConfig config, boolean lenient) {
+    private static ProfileInput profile(Body b, ModelService model, WebConfig config, boolean lenient) {
         String name = b.string("profile");
         String yaml = b.string("profileYaml");
         if ((name == null) == (yaml == null)) {

@@ -286,6 +286,7 @@ class BrowserTest {
         driver.findElement(By.id("compare")).click();
         WebElement table = waitFor(10).until(ExpectedConditions.visibilityOfElementLocated(By.id("compare-table")));
         assertThat(table.getText()).contains("response rate").contains("top combinations (Bliss)");
+        shot("history-compare-cohort-screen");
     }
 
     @Test
@@ -293,7 +294,7 @@ class BrowserTest {
     void aDosedTumourShowsDrugConcentrations() throws Exception {
         open("scenario.html");
         setNumber("months", "3");
-        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("dosing"))).selectByValue("pk");
+        assertThat(driver.findElement(By.id("dosing")).getDomProperty("value")).isEqualTo("pk");
         driver.findElement(By.id("run-treat")).click();
         waitFor(120).until(ExpectedConditions.visibilityOfElementLocated(By.id("best-response")));
         waitFor(10).until(d -> !d.findElements(By.cssSelector("#pk-plot canvas")).isEmpty());
