@@ -83,12 +83,13 @@ async function compare() {
     const pt = r => (r.cohort ? r.cohort.patients + ' (' + r.cohort.distinctProfiles + ' distinct)' : '');
     add('patients', pt(ra), pt(rb));
     const resp = r => r.response || {};
-    add('response rate', H2.pct(resp(ra).responseRate), H2.pct(resp(rb).responseRate));
-    add('any response', H2.pct(resp(ra).anyResponseRate), H2.pct(resp(rb).anyResponseRate));
+    const pct = x => (x ? H2.pct(x) : '');
+    add('response rate', pct(resp(ra).responseRate), pct(resp(rb).responseRate));
+    add('any response', pct(resp(ra).anyResponseRate), pct(resp(rb).anyResponseRate));
     const top = r => (resp(r).nonResponse ? resp(r).nonResponse.topMechanisms.slice(0, 3).map(m => `${m.mechanism} ${m.patients}`).join(', ') : '');
     add('non-response mechanisms', top(ra), top(rb));
     const tum = r => r.tumour || {};
-    add('objective response', tum(ra).objectiveResponse ? H2.pct(tum(ra).objectiveResponse) : '', tum(rb).objectiveResponse ? H2.pct(tum(rb).objectiveResponse) : '');
+    add('objective response', pct(tum(ra).objectiveResponse), pct(tum(rb).objectiveResponse));
     const med = r => (tum(r).timeToProgression ? (tum(r).timeToProgression.medianDays ?? 'not reached') : '');
     add('median TTP (days)', med(ra), med(rb));
   }

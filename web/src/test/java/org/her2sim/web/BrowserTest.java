@@ -279,6 +279,10 @@ class BrowserTest {
         assertThat(driver.findElements(By.cssSelector("svg"))).hasSizeGreaterThanOrEqualTo(2);
         assertThat(driver.findElement(By.tagName("body")).getText()).contains("Mechanisms behind non-response");
         shot("cohort-report");
+        driver.get(server.url() + "api/runs/" + screenRun + "/report");
+        assertThat(driver.getTitle()).startsWith("her2sim screen run");
+        assertThat(driver.findElement(By.tagName("body")).getText()).contains("Ranking").contains("trastuzumab + pertuzumab");
+        shot("screen-report");
         open("history.html");
         List<WebElement> ticks = List.of(driver.findElement(By.cssSelector("tr[data-run='" + cohortRun + "'] input")),
             driver.findElement(By.cssSelector("tr[data-run='" + screenRun + "'] input")));
