@@ -399,4 +399,20 @@ class CohortApiTest {
             assertThat(b.get(key)).as(c[1]).isEqualTo(a.get(key));
         }
     }
+
+    @Test
+    void aScreenOfBundledProfilesGivesWhatScreenGivesDirectly() throws Exception {
+        List<String> profiles = List.of("pik3ca_mutant", "pten_null", "trastuzumab_sensitive");
+        List<String> therapies = List.of("trastuzumab", "pertuzumab", "lapatinib");
+        Map<String, Object> job = done(client.post("/api/screen", Json.write(Map.of("profiles", profiles, "therapies", therapies,
+            "triples", true, "samples", 30, "seed", 4))));
+        Map<String, Object> result = map(job.get("result"));
+        org.her2sim.cohort.screen.Screen.Outcome direct = org.her2sim.cohort.screen.Screen.run(ModelRef.bundled(),
+            new org.her2sim.cohort.screen.Screen.Request(profiles, null, therapies, 3, 4, 30, null, 2, "test"), new LocalExecutor(1),
+            new Progress(1));
+        Map<String, Object> expected = Json.readMap(Json.write(Json.finite(direct.report().json())));
+        assertThat(result.get("ranking")).isEqualTo(expected.get("ranking"));
+        assertThat(result.get("profiles")).isEqualTo(expected.get("profiles"));
+        assertThat(maps(result.get("ranking"))).hasSize(7);
+    }
 }
