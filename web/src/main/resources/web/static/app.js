@@ -62,10 +62,38 @@ const H2 = {
 
   /** Fills the page header and marks the current page. */
   header(here) {
-    const pages = [['index.html', 'Network'], ['scenario.html', 'Scenario'], ['history.html', 'History']];
+    const pages = [['index.html', 'Network'], ['scenario.html', 'Scenario'], ['cohort.html', 'Cohort'], ['screen.html', 'Screen'],
+      ['history.html', 'History']];
     const nav = H2.el('nav', {}, pages.map(([href, name]) => H2.el('a', { href, class: here === name ? 'here' : '' }, name)));
     document.body.prepend(H2.el('header', {}, H2.el('h1', {}, 'her2sim workbench'), nav,
       H2.el('a', { href: '/openapi.json', style: 'color:#9fb3c8;font-size:12px' }, 'API'), H2.el('span', { class: 'hash' })));
+  },
+
+  /** Shows a job's progress in a <progress> element: its fraction, or indeterminate while none is known. */
+  progress(el, job) {
+    if (!el) return;
+    el.hidden = !['queued', 'running', 'cancelling'].includes(job.status);
+    if (job.progress === null || job.progress === undefined) el.removeAttribute('value');
+    else el.value = job.progress;
+    el.title = job.progress === null || job.progress === undefined ? 'running' : Math.round(100 * job.progress) + '%';
+  },
+
+  /** The page that shows a run of this kind. */
+  pageOf(kind) {
+    return { cohort: 'cohort.html', screen: 'screen.html' }[kind] || 'scenario.html';
+  },
+
+  /** Outlines the input that caused a refusal (fields map request fields to element ids). */
+  markBad(fields, field) {
+    document.querySelectorAll('.bad').forEach(e => { e.classList.remove('bad'); e.style.outline = ''; });
+    const input = field && document.getElementById(fields[field] || '');
+    if (input) { input.classList.add('bad'); input.style.outline = '2px solid #b00020'; }
+  },
+
+  /** 41.2% (39.8–42.6%) from {rate, ci95}. */
+  pct(r) {
+    if (!r || r.rate === null || r.rate === undefined) return 'no patients';
+    return `${(100 * r.rate).toFixed(1)}% (${(100 * r.ci95[0]).toFixed(1)}–${(100 * r.ci95[1]).toFixed(1)}%)`;
   },
 
   param(name) {

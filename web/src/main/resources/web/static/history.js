@@ -16,10 +16,12 @@ async function main() {
     H2.el('td', {}, r.kind), H2.el('td', {}, r.profile), H2.el('td', {}, r.therapies), H2.el('td', { class: 'num' }, r.seed),
     H2.el('td', {}, r.status), H2.el('td', {}, r.summary || ''),
     H2.el('td', { class: 'small' },
-      H2.el('a', { href: 'scenario.html?run=' + r.id, class: 'open' }, 'open'), ' · ',
+      H2.el('a', { href: H2.pageOf(r.kind) + '?run=' + r.id, class: 'open' }, 'open'), ' · ',
       r.kind === 'predict' && r.status === 'done' ? [H2.el('a', { href: 'index.html?run=' + r.id }, 'network'), ' · '] : null,
       r.status === 'done' ? [H2.el('a', { href: `/api/runs/${r.id}/download?format=json` }, 'JSON'), ' · ',
-        H2.el('a', { href: `/api/runs/${r.id}/download?format=csv` }, 'CSV'), ' · '] : null,
+        H2.el('a', { href: `/api/runs/${r.id}/download?format=csv` }, 'CSV'), ' · ',
+        H2.el('a', { href: `/api/runs/${r.id}/report`, class: 'report', target: '_blank' }, 'report'), ' ',
+        H2.el('a', { href: `/api/runs/${r.id}/report?download=true`, title: 'save the HTML report' }, '⤓'), ' · '] : null,
       H2.el('a', { href: '#', onclick: ev => { ev.preventDefault(); rerun(r.id, r.kind); } }, 're-run')))
   );
   $('runs').replaceChildren(head, ...(rows.length ? rows : [H2.el('tr', {}, H2.el('td', { colspan: 9, class: 'muted' }, 'No runs yet: run a scenario first.'))]));
@@ -35,7 +37,7 @@ async function rerun(id, kind) {
   try {
     const run = await H2.api('/api/runs/' + id);
     const job = await H2.api('/api/' + kind, run.inputs);
-    location.href = 'scenario.html?run=' + job.id;
+    location.href = H2.pageOf(kind) + '?run=' + job.id;
   } catch (e) {
     $('error').textContent = e.message;
   }
@@ -48,11 +50,13 @@ async function compare() {
   const add = (label, x, y) => rows.push(H2.el('tr', {}, H2.el('th', {}, label),
     H2.el('td', { class: String(x) !== String(y) ? 'diff' : '' }, x === undefined ? '' : String(x)),
     H2.el('td', { class: String(x) !== String(y) ? 'diff' : '' }, y === undefined ? '' : String(y))));
-  const inputs = r => r.inputs.profile || '(custom YAML)';
+  const inputs = r => (['cohort', 'screen'].includes(r.kind) ? r.profile : r.inputs.profile || '(custom YAML)');
+  const list = x => (x || []).join(' + ');
   add('run', a.id.slice(0, 8) + ' ' + a.created.slice(0, 19), b.id.slice(0, 8) + ' ' + b.created.slice(0, 19));
   add('kind', a.kind, b.kind);
   add('profile', inputs(a), inputs(b));
-  add('therapies', (a.inputs.therapies || a.inputs.regimen).join(' + '), (b.inputs.therapies || b.inputs.regimen).join(' + '));
+  add('therapies', list(a.inputs.therapies), list(b.inputs.therapies));
+  add('regimen', list(a.inputs.regimen), list(b.inputs.regimen));
   add('seed', a.seed, b.seed);
   add('samples / months', a.inputs.samples || a.inputs.months, b.inputs.samples || b.inputs.months);
   add('model', a.modelHash.slice(0, 12), b.modelHash.slice(0, 12));
@@ -74,6 +78,26 @@ async function compare() {
   if (a.kind === 'treat' || b.kind === 'treat') {
     add('best response', ra.bestResponse, rb.bestResponse);
     add('progression day', ra.timeToProgressionDays ?? 'none', rb.timeToProgressionDays ?? 'none');
+  }
+  if (a.kind === 'cohort' || b.kind === 'cohort') {
+    const pt = r => (r.cohort ? r.cohort.patients + ' (' + r.cohort.distinctProfiles + ' distinct)' : '');
+    add('patients', pt(ra), pt(rb));
+    const resp = r => r.response || {};
+    const pct = x => (x ? H2.pct(x) : '');
+    add('response rate', pct(resp(ra).responseRate), pct(resp(rb).responseRate));
+    add('any response', pct(resp(ra).anyResponseRate), pct(resp(rb).anyResponseRate));
+    const top = r => (resp(r).nonResponse ? resp(r).nonResponse.topMechanisms.slice(0, 3).map(m => `${m.mechanism} ${m.patients}`).join(', ') : '');
+    add('non-response mechanisms', top(ra), top(rb));
+    const tum = r => r.tumour || {};
+    add('objective response', pct(tum(ra).objectiveResponse), pct(tum(rb).objectiveResponse));
+    const med = r => (tum(r).timeToProgression ? (tum(r).timeToProgression.medianDays ?? 'not reached') : '');
+    add('median TTP (days)', med(ra), med(rb));
+  }
+  if (a.kind === 'screen' || b.kind === 'screen') {
+    const best = r => (r.ranking || []).filter(x => x.combination.length > 1).slice(0, 3)
+      .map(x => `${x.combination.join('+')} ${x.meanBlissExcess >= 0 ? '+' : ''}${H2.num(x.meanBlissExcess)}`).join(', ');
+    add('top combinations (Bliss)', best(ra), best(rb));
+    add('distinct profiles', (ra.profiles || []).length, (rb.profiles || []).length);
   }
   const box = $('comparison');
   box.hidden = false;

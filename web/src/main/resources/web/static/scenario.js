@@ -6,7 +6,8 @@ H2.header('Scenario');
 
 const $ = id => document.getElementById(id);
 const COLOURS = ['#3b6fb6', '#c62828', '#2e7d32', '#8e24aa', '#ef8f00', '#6d4c41', '#00838f', '#546e7a'];
-const FIELD_INPUT = { profile: 'profile', profileYaml: 'yaml', therapies: 'therapies', regimen: 'therapies', samples: 'samples', seed: 'seed', months: 'months' };
+const FIELD_INPUT = { profile: 'profile', profileYaml: 'yaml', therapies: 'therapies', regimen: 'therapies', samples: 'samples', seed: 'seed', months: 'months',
+  weight: 'weight' };
 let original = '';
 let currentJob = null;
 const plots = [];
@@ -67,6 +68,11 @@ function request(kind) {
     body.rescues = $('use-rescues').checked;
   } else {
     body.months = Number($('months').value);
+    if ($('dosing').value === 'pk') {
+      // each therapy with a dosing regimen gets its first one (e.g. trastuzumab_q3w); the others stay continuous
+      body.regimen = picked.map(t => (H2.model.regimens.find(r => r.therapy === t) || { id: t }).id);
+      body.weight = Number($('weight').value);
+    }
   }
   return body;
 }
@@ -86,8 +92,11 @@ async function run(kind) {
     currentJob = job.id;
     history.replaceState(null, '', '?run=' + job.id);
     const end = await H2.waitJob(job.id, j => {
-      $('status').textContent = `${kind} job ${j.id.slice(0, 8)}: ${j.status}` + (j.elapsedMs ? ` (${(j.elapsedMs / 1000).toFixed(1)} s)` : '');
+      H2.progress($('progress'), j);
+      const pct = j.progress !== null && j.progress !== undefined ? ` ${Math.round(100 * j.progress)}%` : '';
+      $('status').textContent = `${kind} job ${j.id.slice(0, 8)}: ${j.status}${pct}` + (j.elapsedMs ? ` (${(j.elapsedMs / 1000).toFixed(1)} s)` : '');
     });
+    H2.progress($('progress'), end);
     $('status').textContent = `${kind} job ${end.id.slice(0, 8)}: ${end.status}`;
     if (end.status === 'done') show(kind, end.result, job.id);
     else $('error').textContent = end.error || end.status;
@@ -117,8 +126,11 @@ async function reopen(id) {
     original = '';
     yamlState();
   }
-  const picked = inp.therapies || inp.regimen || [];
+  const dosed = (inp.regimen || []).map(w => H2.model.regimens.find(r => r.id === w)).filter(r => r);
+  const picked = inp.therapies || (inp.regimen || []).map(w => (H2.model.regimens.find(r => r.id === w) || { therapy: w }).therapy);
   document.querySelectorAll('#therapies input').forEach(i => { i.checked = picked.includes(i.value); });
+  $('dosing').value = dosed.length ? 'pk' : 'continuous';
+  if (inp.weight) $('weight').value = inp.weight;
   $('seed').value = inp.seed;
   if (inp.samples) $('samples').value = inp.samples;
   if (inp.months) $('months').value = inp.months;
@@ -173,6 +185,33 @@ function showTumour(r) {
   const series = [{ label: 'months' }, { label: 'total', stroke: '#1d2430', width: 2.5 },
     ...names.map((n, i) => ({ label: n, stroke: COLOURS[(i + 1) % COLOURS.length], width: 1.5, dash: [6, 3] }))];
   plot('burden-plot', { height: 300, series, scales: { x: { time: false }, y: { distr: 3 } }, axes: [{ label: 'months' }, { label: 'cells (log)', size: 70, values: (u, vals) => vals.map(v => (v == null ? '' : v.toExponential(0))) }] }, data);
+  if (r.pk) showPk(r.pk, months);
+}
+
+/** Concentrations of the dosed drugs (ug/mL) and every therapy's daily effect, in months like the burden. */
+function showPk(pk, months) {
+  const conc = pk.concentrations.filter(c => c.unit !== 'on/off');
+  $('pk-info').textContent = conc.length ? conc.map(c => `${c.regimen}: ${c.description} (${c.model}, ${pk.weightKg} kg)`).join('; ')
+    : 'No dosing schedule with a concentration model: every therapy is given continuously (choose "dosing schedules" to see concentrations).';
+  const pkEl = $('pk-plot');
+  pkEl.replaceChildren();
+  delete pkEl.dataset.plotted;
+  if (conc.length) {
+    // one x axis for every drug: the first drug's times; the others are sampled at the nearest of their own times
+    const xs = conc[0].days;
+    const at = (c, d) => {
+      let best = 0;
+      for (let i = 1; i < c.days.length; i++) if (Math.abs(c.days[i] - d) < Math.abs(c.days[best] - d)) best = i;
+      return c.values[best];
+    };
+    const data = [xs.map(months), ...conc.map((c, k) => (k === 0 ? c.values : xs.map(d => at(c, d))))];
+    const series = [{ label: 'months' }, ...conc.map((c, i) => ({ label: `${c.drug} (ug/mL)`, stroke: COLOURS[i % COLOURS.length], width: 1.5 }))];
+    plot('pk-plot', { height: 200, series, scales: { x: { time: false } }, axes: [{ label: 'months' }, { label: 'ug/mL', size: 60 }] }, data);
+  }
+  const e = pk.effect;
+  const names = Object.keys(e.therapies);
+  plot('effect-plot', { height: 160, series: [{ label: 'months' }, ...names.map((n, i) => ({ label: n, stroke: COLOURS[i % COLOURS.length], width: 1.5 }))],
+    scales: { x: { time: false }, y: { range: [0, 1.05] } }, axes: [{ label: 'months' }, { label: 'effect' }] }, [e.days.map(months), ...names.map(n => e.therapies[n])]);
 }
 
 function plot(id, opts, data) {

@@ -21,7 +21,9 @@ final class ServeCommand implements Command {
         .option("--max-jobs", "N", "jobs running at once (default 2)")
         .option("--max-queue", "N", "jobs waiting at most; more are refused with 429 (default 50)")
         .option("--max-run-seconds", "N", "cancel a job running longer (default 600)")
-        .option("--max-request-bytes", "N", "largest request body (default 1000000)");
+        .option("--max-request-bytes", "N", "largest request body (default 1000000)")
+        .option("--max-cohort", "N", "most patients in a cohort run or cohort screen (default 2000)")
+        .option("--max-screen", "N", "most combinations x distinct profiles in a screen (default 5000)");
 
     @Override
     public String name() {
@@ -74,6 +76,11 @@ final class ServeCommand implements Command {
         c = c.withLimits(Her2Input.positive(a, "--max-samples", c.maxSamples()), (int) Her2Input.positive(a, "--max-jobs", c.maxJobs()),
             (int) Her2Input.positive(a, "--max-queue", c.maxQueue()), Her2Input.positive(a, "--max-run-seconds", c.maxRunSeconds()),
             Her2Input.positive(a, "--max-request-bytes", c.maxRequestBytes()));
+        long cohort = Her2Input.positive(a, "--max-cohort", c.maxCohortSize());
+        if (cohort > Integer.MAX_VALUE) {
+            throw new Args.UsageException("option '--max-cohort' must be at most " + Integer.MAX_VALUE + ", not " + cohort);
+        }
+        c = c.withCohortLimits((int) cohort, Her2Input.positive(a, "--max-screen", c.maxScreenWork()));
         try {
             return c.check();
         } catch (IllegalArgumentException e) {

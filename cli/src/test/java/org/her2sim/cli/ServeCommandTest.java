@@ -31,11 +31,15 @@ class ServeCommandTest {
         assertThat(d.dataDir()).isEqualTo(Path.of("/tmp/h"));
         assertThat(List.of(d.maxSamples(), (long) d.maxJobs(), (long) d.maxQueue(), d.maxRunSeconds(), d.maxRequestBytes()))
             .containsExactly(100L, 1L, 3L, 9L, 5000L);
+        WebConfig e = config("--max-cohort", "50", "--max-screen", "70");
+        assertThat(List.of((long) e.maxCohortSize(), e.maxScreenWork())).containsExactly(50L, 70L);
+        assertThat(List.of((long) c.maxCohortSize(), c.maxScreenWork())).containsExactly(2000L, 5000L);
     }
 
     @Test
     void badValuesAreUsageErrors() {
         for (String[] args : List.of(new String[] {"serve", "--port", "70000"}, new String[] {"serve", "--max-jobs", "0"},
+            new String[] {"serve", "--max-cohort", "0"}, new String[] {"serve", "--max-screen", "-1"},
             new String[] {"serve", "--port", "x"}, new String[] {"serve", "extra"})) {
             ByteArrayOutputStream err = new ByteArrayOutputStream();
             int code = Main.execute(new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8), args);

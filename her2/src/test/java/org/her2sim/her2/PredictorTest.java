@@ -38,6 +38,28 @@ class PredictorTest {
     }
 
     @Test
+    void theListenerHearsOfEverySimulationAndTheResultIsTheSame() throws Exception {
+        int[] total = {-1};
+        int[] done = {0};
+        Predictor.Listener l = new Predictor.Listener() {
+            @Override
+            public void start(int n) {
+                total[0] = n;
+            }
+
+            @Override
+            public void done() {
+                done[0]++;
+            }
+        };
+        Prediction p = new Predictor(C).predict(ProfileReader.find("pik3ca", C), TZB, 7, new Predictor.Options(300, 2, true, false), l);
+        // untreated and treated, two per active mechanism, one per rescue tried
+        assertThat(total[0]).isEqualTo(2 + 2 * p.activeMechanisms().size() + p.rescues().size());
+        assertThat(done[0]).isEqualTo(total[0]);
+        assertThat(JsonText.write(p.toMap())).isEqualTo(JsonText.write(predict("pik3ca", 2, TZB).toMap()));
+    }
+
+    @Test
     void jsonHasExactlyTheEightKeys() throws Exception {
         Prediction p = predict("pik3ca", 2, TZB);
         @SuppressWarnings("unchecked")

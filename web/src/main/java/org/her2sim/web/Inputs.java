@@ -4,11 +4,13 @@ package org.her2sim.web;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.her2sim.engine.model.ModelException;
 import org.her2sim.her2.catalog.Catalog;
 import org.her2sim.her2.catalog.Therapy;
+import org.her2sim.her2.pk.Regimen;
 import org.her2sim.her2.profile.Profile;
 import org.her2sim.her2.profile.ProfileReader;
 
@@ -18,7 +20,7 @@ import org.her2sim.her2.profile.ProfileReader;
  */
 final class Inputs {
     static final Set<String> PREDICT_FIELDS = Set.of("profile", "profileYaml", "therapies", "seed", "samples", "rescues", "lenient");
-    static final Set<String> TREAT_FIELDS = Set.of("profile", "profileYaml", "regimen", "months", "seed", "lenient");
+    static final Set<String> TREAT_FIELDS = Set.of("profile", "profileYaml", "regimen", "months", "seed", "lenient", "weight");
 
     private Inputs() {
     }
@@ -48,12 +50,21 @@ final class Inputs {
         }
     }
 
-    /** {@code POST /api/treat}. */
-    record Treat(ProfileInput profile, List<String> regimen, long months, long seed, boolean lenient) {
+    /**
+     * {@code POST /api/treat}.
+     *
+     * @param regimen therapy ids
+     * @param words the regimen as asked for: a dosing regimen id, or a therapy id given continuously
+     * @param dosed the dosing regimens among them
+     * @param weight body weight for weight-based doses, kg
+     */
+    record Treat(ProfileInput profile, List<String> regimen, List<String> words, List<Regimen> dosed, long weight, long months, long seed,
+                 boolean lenient) {
         Map<String, Object> toMap() {
             Map<String, Object> m = new LinkedHashMap<>();
             profile.putInto(m);
-            m.put("regimen", regimen);
+            m.put("regimen", words);
+            m.put("weight", weight);
             m.put("months", months);
             m.put("seed", seed);
             m.put("lenient", lenient);
@@ -78,13 +89,34 @@ final class Inputs {
         Body b = Body.of(text, TREAT_FIELDS);
         boolean lenient = b.flag("lenient", false);
         ProfileInput p = profile(b, model, config, lenient);
-        List<String> regimen = therapies(b, "regimen", model.catalog());
+        List<String> words = new ArrayList<>();
+        List<String> regimen = new ArrayList<>();
+        List<Regimen> dosed = new ArrayList<>();
+        for (String w : b.strings("regimen")) {
+            Regimen r = model.pk().regimens().get(w.strip().toLowerCase(Locale.ROOT));
+            String id = r != null ? r.therapy() : therapies(List.of(w), "regimen", model.catalog()).get(0);
+            if (regimen.contains(id)) {
+                throw ApiException.bad("regimen", "'regimen' gives therapy '" + id + "' twice");
+            }
+            if (r != null) {
+                dosed.add(r);
+            }
+            regimen.add(id);
+            words.add(r != null ? r.id() : id);
+        }
+        if (regimen.isEmpty()) {
+            throw ApiException.bad("regimen", "'regimen' needs at least one therapy (id, name or alias) or dosing regimen (e.g. trastuzumab_q3w)");
+        }
+        long weight = b.whole("weight", 70);
+        if (weight < 20 || weight > 250) {
+            throw ApiException.bad("weight", "'weight' must be 20 to 250 kg, not " + weight);
+        }
         long months = b.whole("months", Math.min(12, config.maxMonths()));
         if (months < 1 || months > config.maxMonths()) {
             throw ApiException.bad("months", "'months' must be 1 to " + config.maxMonths() + " (the server's limit), not " + months);
         }
         long seed = b.whole("seed", model.catalog().config().seed());
-        return new Treat(p, regimen, months, seed, lenient);
+        return new Treat(p, regimen, words, dosed, weight, months, seed, lenient);
     }
 
     private static ProfileInput profile(Body b, ModelService model, WebConfig config, boolean lenient) {
@@ -116,7 +148,11 @@ final class Inputs {
     }
 
     private static List<String> therapies(Body b, String field, Catalog catalog) {
-        List<String> words = b.strings(field);
+        return therapies(b.strings(field), field, catalog);
+    }
+
+    /** Therapy ids of the words (ids, names or aliases), each once. @throws ApiException 400 naming the field */
+    static List<String> therapies(List<String> words, String field, Catalog catalog) {
         if (words.isEmpty()) {
             throw ApiException.bad(field, "'" + field + "' needs at least one therapy (id, name or alias)");
         }

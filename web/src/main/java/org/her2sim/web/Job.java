@@ -9,7 +9,8 @@ import java.util.concurrent.Future;
 final class Job {
     /** What a job computes. */
     interface Work {
-        Outcome run() throws Exception;
+        /** Runs it, telling {@code progress} how far it is (a job may leave it untouched: no fraction then). */
+        Outcome run(Progress progress) throws Exception;
     }
 
     /** A finished job's result and its one-line summary for the history. */
@@ -18,16 +19,22 @@ final class Job {
     private final String id;
     private final String kind;
     private final Work work;
+    private final Progress progress;
     private final long submitted = System.currentTimeMillis();
     private String status = "queued";
     private long started;
     private String cancelReason;
     private Future<?> future;
 
-    Job(String id, String kind, Work work) {
+    Job(String id, String kind, int parts, Work work) {
         this.id = id;
         this.kind = kind;
         this.work = work;
+        this.progress = new Progress(parts);
+    }
+
+    Progress progress() {
+        return progress;
     }
 
     String id() {
@@ -98,8 +105,8 @@ final class Job {
         m.put("id", id);
         m.put("kind", kind);
         m.put("status", cancelReason != null && status.equals("running") ? "cancelling" : status);
-        // the engine reports no progress within a prediction, so a running job shows its elapsed time only
-        m.put("progress", status.equals("queued") ? 0.0 : null);
+        // a running job without steps to count (a tumour run) shows its elapsed time only
+        m.put("progress", status.equals("queued") ? Double.valueOf(0.0) : progress.fraction());
         m.put("queuedMs", (started == 0 ? now : started) - submitted);
         m.put("elapsedMs", started == 0 ? 0 : now - started);
         return m;

@@ -50,11 +50,17 @@ final class Jobs implements AutoCloseable {
      * @throws ApiException 429 when the queue is full
      */
     synchronized Job submit(String kind, String profile, List<String> therapies, long seed, Map<String, Object> inputs, Job.Work work) {
+        return submit(kind, profile, therapies, seed, inputs, 1, work);
+    }
+
+    /** As above, for a job of {@code parts} parts run one after another (see {@link Progress}). */
+    synchronized Job submit(String kind, String profile, List<String> therapies, long seed, Map<String, Object> inputs, int parts,
+                            Job.Work work) {
         if (pool.getQueue().remainingCapacity() == 0) {
             throw new ApiException(429, null, "too many jobs: " + config.maxJobs() + " running and " + config.maxQueue()
                 + " waiting; try again later");
         }
-        Job job = new Job(UUID.randomUUID().toString(), kind, work);
+        Job job = new Job(UUID.randomUUID().toString(), kind, parts, work);
         store.insert(job.id(), kind, profile, therapies, seed, modelHash, inputs);
         live.put(job.id(), job);
         FutureTask<Void> task = new FutureTask<>(() -> run(job), null);
@@ -70,7 +76,7 @@ final class Jobs implements AutoCloseable {
         store.started(job.id());
         ScheduledFuture<?> limit = timer.schedule(() -> job.cancel("timeout"), config.maxRunSeconds(), TimeUnit.SECONDS);
         try {
-            Job.Outcome o = job.work().run();
+            Job.Outcome o = job.work().run(job.progress());
             limit.cancel(false);
             Thread.interrupted();
             if (job.cancelReason() != null) {

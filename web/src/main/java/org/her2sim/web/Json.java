@@ -57,6 +57,42 @@ public final class Json {
         }
     }
 
+    /**
+     * A copy of maps, lists and arrays made of plain JSON values: NaN and infinities become null
+     * (JSON has no such numbers), {@code double[]} becomes a list.
+     */
+    @SuppressWarnings("unchecked")
+    public static <T> T finite(T value) {
+        return (T) clean(value);
+    }
+
+    private static Object clean(Object v) {
+        if (v instanceof Double d) {
+            return Double.isFinite(d) ? d : null;
+        }
+        if (v instanceof Float f) {
+            return Float.isFinite(f) ? f : null;
+        }
+        if (v instanceof Map<?, ?> m) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            m.forEach((k, x) -> out.put(String.valueOf(k), clean(x)));
+            return out;
+        }
+        if (v instanceof java.util.Collection<?> c) {
+            java.util.List<Object> out = new java.util.ArrayList<>(c.size());
+            c.forEach(x -> out.add(clean(x)));
+            return out;
+        }
+        if (v instanceof double[] a) {
+            java.util.List<Object> out = new java.util.ArrayList<>(a.length);
+            for (double x : a) {
+                out.add(Double.isFinite(x) ? x : null);
+            }
+            return out;
+        }
+        return v;
+    }
+
     /** Sends a value as JSON with a status. */
     public static void send(Context ctx, int status, Object value) {
         ctx.status(status).contentType("application/json").result(write(value));

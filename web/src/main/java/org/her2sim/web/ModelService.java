@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import org.her2sim.cohort.run.ModelRef;
+import org.her2sim.cohort.virtual.PrevalenceModel;
 import org.her2sim.engine.model.ModelException;
 import org.her2sim.engine.model.Node;
 import org.her2sim.her2.catalog.Catalog;
@@ -16,6 +18,8 @@ import org.her2sim.her2.catalog.Fix;
 import org.her2sim.her2.catalog.Mechanism;
 import org.her2sim.her2.catalog.ModelGraph;
 import org.her2sim.her2.catalog.Therapy;
+import org.her2sim.her2.pk.PkData;
+import org.her2sim.her2.pk.Regimen;
 import org.her2sim.her2.report.Explain;
 import org.her2sim.her2.tumour.TumourParams;
 
@@ -27,6 +31,9 @@ final class ModelService {
 
     private final Catalog catalog;
     private final TumourParams tumour;
+    private final PkData pk;
+    private final PrevalenceModel prevalence;
+    private final ModelRef ref;
     private final String hash;
     private final List<String> profiles;
     private final Map<String, Object> model;
@@ -34,6 +41,9 @@ final class ModelService {
     ModelService(Catalog catalog, WebConfig config) throws IOException {
         this.catalog = catalog;
         this.tumour = TumourParams.load(catalog);
+        this.pk = PkData.load(catalog.root());
+        this.prevalence = PrevalenceModel.load();
+        this.ref = ModelRef.bundled().with(catalog);
         this.hash = ModelHash.of(catalog.root());
         this.profiles = catalog.profileNames();
         this.model = describe(config);
@@ -50,6 +60,21 @@ final class ModelService {
 
     TumourParams tumour() {
         return tumour;
+    }
+
+    /** The prevalences virtual cohorts are drawn from. */
+    PrevalenceModel prevalence() {
+        return prevalence;
+    }
+
+    /** The model for the cohort module (the bundled one, already loaded). */
+    ModelRef ref() {
+        return ref;
+    }
+
+    /** The dosing regimens and drug models ({@code pk/}). */
+    PkData pk() {
+        return pk;
     }
 
     /** SHA-256 of the data files. */
@@ -128,13 +153,24 @@ final class ModelService {
             ths.add(o);
         }
         m.put("therapies", ths);
+        List<Object> regimens = new ArrayList<>();
+        for (Regimen x : pk.regimens().values()) {
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("id", x.id());
+            o.put("therapy", x.therapy());
+            o.put("drug", x.drug());
+            o.put("description", x.describe());
+            regimens.add(o);
+        }
+        m.put("regimens", regimens);
         m.put("profiles", profiles);
+        m.put("settings", List.of("naive", "pretreated"));
         m.put("phenotypes", catalog.response().phenotypes());
         m.put("readouts", catalog.response().readouts());
         m.put("defaults", Map.of("seed", catalog.config().seed(), "samples", Math.min(catalog.response().sampleCount(), config.maxSamples()),
             "months", Math.min(12, config.maxMonths())));
         m.put("limits", Map.of("maxSamples", config.maxSamples(), "maxMonths", config.maxMonths(), "maxProfileChars", config.maxProfileChars(),
-            "maxRequestBytes", config.maxRequestBytes()));
+            "maxRequestBytes", config.maxRequestBytes(), "maxCohortSize", config.maxCohortSize(), "maxScreenWork", config.maxScreenWork()));
         return m;
     }
 

@@ -23,25 +23,58 @@ final class RunApi {
     void register(RoutesConfig r) {
         r.post("/api/predict", this::predict);
         r.post("/api/treat", this::treat);
+        r.post("/api/cohort", this::cohort);
+        r.post("/api/screen", this::screen);
         r.get("/api/jobs/{id}", this::job);
         r.delete("/api/jobs/{id}", this::cancel);
         r.get("/api/runs", this::runs);
         r.get("/api/runs/{id}", ctx -> Json.send(ctx, 200, run(ctx.pathParam("id"))));
         r.get("/api/runs/{id}/download", this::download);
+        r.get("/api/runs/{id}/report", this::report);
     }
 
     private void predict(Context ctx) {
         Inputs.Predict in = Inputs.predict(ctx.body(), model, config);
         Job job = jobs.submit("predict", in.profile().profile().name(), in.therapies(), in.seed(), in.toMap(),
-            () -> Work.predict(model, in, config.threads()));
+            progress -> Work.predict(model, in, config.threads(), progress));
         accepted(ctx, job);
     }
 
     private void treat(Context ctx) {
         Inputs.Treat in = Inputs.treat(ctx.body(), model, config);
         Job job = jobs.submit("treat", in.profile().profile().name(), in.regimen(), in.seed(), in.toMap(),
-            () -> Work.treat(model, in, config.threads()));
+            progress -> Work.treat(model, in, config.threads()));
         accepted(ctx, job);
+    }
+
+    private void cohort(Context ctx) {
+        CohortInputs.CohortRequest in = CohortInputs.cohort(ctx.body(), model, config);
+        int parts = (in.therapies().isEmpty() ? 0 : 1) + (in.regimen().isEmpty() ? 0 : 1);
+        Job job = jobs.submit("cohort", in.cohort().describe(), in.all(), in.seed(), in.toMap(), parts,
+            progress -> CohortWork.run(model, in, config.threads(), progress));
+        accepted(ctx, job);
+    }
+
+    private void screen(Context ctx) {
+        CohortInputs.ScreenRequest in = CohortInputs.screen(ctx.body(), model, config);
+        Job job = jobs.submit("screen", in.describe(), in.therapies(), in.seed(), in.toMap(),
+            progress -> ScreenRun.run(model, in, config.threads(), progress));
+        accepted(ctx, job);
+    }
+
+    private void report(Context ctx) {
+        Map<String, Object> run = run(ctx.pathParam("id"));
+        if (run.get("result") == null) {
+            throw new ApiException(409, "id", "run " + run.get("id") + " has no result (status " + run.get("status") + ")");
+        }
+        String base = "her2sim-" + run.get("kind") + "-" + String.valueOf(run.get("id")).substring(0, 8);
+        String download = ctx.queryParam("download");
+        if (download != null && !download.equals("true") && !download.equals("false")) {
+            throw ApiException.bad("download", "'download' must be true or false, not '" + download + "'");
+        }
+        // shown in the browser unless download=true asks for a file
+        ctx.header("Content-Disposition", ("true".equals(download) ? "attachment" : "inline") + "; filename=\"" + base + ".html\"");
+        ctx.contentType("text/html; charset=utf-8").result(Report.of(run));
     }
 
     private static void accepted(Context ctx, Job job) {

@@ -17,16 +17,18 @@ import java.nio.file.Path;
  * @param maxProfileChars largest profile YAML text
  * @param maxMonths longest tumour simulation
  * @param threads engine threads per simulation (2 or more keeps cancellation prompt)
+ * @param maxCohortSize most patients in a cohort run or a cohort screen
+ * @param maxScreenWork most combinations x distinct profiles in a screen
  */
 public record WebConfig(String bind, int port, Path dataDir, long maxSamples, int maxJobs, int maxQueue, long maxRunSeconds,
-                        long maxRequestBytes, int maxProfileChars, int maxMonths, int threads) {
+                        long maxRequestBytes, int maxProfileChars, int maxMonths, int threads, int maxCohortSize, long maxScreenWork) {
     /** Prefix of the system properties that override the defaults, e.g. {@code -Dher2sim.web.maxSamples=500}. */
     public static final String PREFIX = "her2sim.web.";
 
     /** The defaults: loopback port 8080, data under {@code ~/.her2sim}, limits for a small shared machine. */
     public static WebConfig defaults() {
         return new WebConfig("127.0.0.1", 8080, Path.of(System.getProperty("user.home"), ".her2sim"), 5000, 2, 50, 600,
-            1_000_000, 65_536, 60, 2);
+            1_000_000, 65_536, 60, 2, 2000, 5000);
     }
 
     /** These values, each replaced by its system property when one is set. */
@@ -34,24 +36,32 @@ public record WebConfig(String bind, int port, Path dataDir, long maxSamples, in
         return new WebConfig(prop("bind", bind), (int) num("port", port),
             Path.of(prop("dataDir", dataDir.toString())), num("maxSamples", maxSamples), (int) num("maxJobs", maxJobs),
             (int) num("maxQueue", maxQueue), num("maxRunSeconds", maxRunSeconds), num("maxRequestBytes", maxRequestBytes),
-            (int) num("maxProfileChars", maxProfileChars), (int) num("maxMonths", maxMonths), (int) num("threads", threads));
+            (int) num("maxProfileChars", maxProfileChars), (int) num("maxMonths", maxMonths), (int) num("threads", threads),
+            (int) num("maxCohortSize", maxCohortSize), num("maxScreenWork", maxScreenWork));
     }
 
     /** A copy listening elsewhere. */
     public WebConfig at(String newBind, int newPort) {
         return new WebConfig(newBind, newPort, dataDir, maxSamples, maxJobs, maxQueue, maxRunSeconds, maxRequestBytes, maxProfileChars,
-            maxMonths, threads);
+            maxMonths, threads, maxCohortSize, maxScreenWork);
     }
 
     /** A copy with another data folder. */
     public WebConfig withDataDir(Path dir) {
         return new WebConfig(bind, port, dir, maxSamples, maxJobs, maxQueue, maxRunSeconds, maxRequestBytes, maxProfileChars, maxMonths,
-            threads);
+            threads, maxCohortSize, maxScreenWork);
     }
 
     /** A copy with other job limits. */
     public WebConfig withLimits(long samples, int jobs, int queue, long runSeconds, long requestBytes) {
-        return new WebConfig(bind, port, dataDir, samples, jobs, queue, runSeconds, requestBytes, maxProfileChars, maxMonths, threads);
+        return new WebConfig(bind, port, dataDir, samples, jobs, queue, runSeconds, requestBytes, maxProfileChars, maxMonths, threads,
+            maxCohortSize, maxScreenWork);
+    }
+
+    /** A copy with other cohort and screen limits. */
+    public WebConfig withCohortLimits(int cohortSize, long screenWork) {
+        return new WebConfig(bind, port, dataDir, maxSamples, maxJobs, maxQueue, maxRunSeconds, maxRequestBytes, maxProfileChars, maxMonths,
+            threads, cohortSize, screenWork);
     }
 
     /** True when it listens on a loopback address only. */
@@ -69,6 +79,8 @@ public record WebConfig(String bind, int port, Path dataDir, long maxSamples, in
         positive("maxProfileChars", maxProfileChars);
         positive("maxMonths", maxMonths);
         positive("threads", threads);
+        positive("maxCohortSize", maxCohortSize);
+        positive("maxScreenWork", maxScreenWork);
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be 0 to 65535, not " + port);
         }

@@ -2,6 +2,7 @@
 package org.her2sim.web;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.her2sim.her2.catalog.Catalog;
@@ -9,8 +10,12 @@ import org.her2sim.her2.predict.PhenotypeResult;
 import org.her2sim.her2.predict.Prediction;
 import org.her2sim.her2.predict.Predictor;
 import org.her2sim.her2.profile.Profile;
+import org.her2sim.her2.pk.Modifications;
+import org.her2sim.her2.pk.Patient;
+import org.her2sim.her2.pk.Population;
 import org.her2sim.her2.report.TreatReport;
 import org.her2sim.her2.tumour.Exposure;
+import org.her2sim.her2.tumour.RegimenExposure;
 import org.her2sim.her2.tumour.TreatResult;
 import org.her2sim.her2.tumour.TumourSimulation;
 
@@ -20,10 +25,10 @@ final class Work {
     }
 
     /** A prediction: the CLI's JSON plus samples, warnings and the phenotype time courses. */
-    static Job.Outcome predict(ModelService model, Inputs.Predict in, int threads) {
+    static Job.Outcome predict(ModelService model, Inputs.Predict in, int threads, Progress progress) {
         Catalog c = model.catalog();
         Prediction p = new Predictor(c).predict(in.profile().profile(), in.therapies(), in.seed(),
-            new Predictor.Options(in.samples(), threads, in.rescues(), in.lenient()));
+            new Predictor.Options(in.samples(), threads, in.rescues(), in.lenient()), progress);
         Map<String, Object> m = p.toMap();
         m.put("samples", p.samples());
         m.put("warnings", p.warnings());
@@ -50,10 +55,16 @@ final class Work {
         Catalog c = model.catalog();
         Profile.Resolved profile = in.profile().profile().resolve(c, in.lenient());
         double days = in.months() * 365.25 / 12;
+        Patient patient = new Patient(in.weight(), null, 1, null, null, false, Population.MBC);
+        Exposure dosed = RegimenExposure.of(model.pk(), in.dosed(), patient, days, Modifications.NONE, model.tumour());
+        List<String> continuous = in.regimen().stream().filter(t -> in.dosed().stream().noneMatch(d -> d.therapy().equals(t))).toList();
+        Exposure exposure = (therapy, day) -> continuous.contains(therapy) ? (day >= 0 ? 1 : 0) : dosed.effect(therapy, day);
         TreatResult r = TumourSimulation.run(c, model.tumour(), profile.profile().name(), profile.mechanisms(), profile.contextFixes(),
-            in.regimen(), Exposure.continuous(Double.POSITIVE_INFINITY), days, in.seed(), threads);
+            in.regimen(), exposure, days, in.seed(), threads);
         Map<String, Object> m = TreatReport.toMap(r);
         m.put("months", in.months());
+        m.put("dosing", in.words());
+        m.put("pk", PkSeries.of(model.pk(), in.dosed(), in.regimen(), patient, days, exposure));
         m.put("warnings", profile.warnings());
         String summary = r.bestResponse() + (r.progressed()
             ? String.format(Locale.ROOT, "; progression at day %.0f", r.progressionDay())

@@ -48,6 +48,10 @@ class ApiTest {
         assertThat(list(r.json(), "therapies")).anySatisfy(t -> assertThat(t.get("id")).isEqualTo("trastuzumab"));
         assertThat((List<String>) r.json().get("profiles")).contains("pik3ca_mutant");
         assertThat((String) r.json().get("modelHash")).hasSize(64);
+        assertThat(list(r.json(), "regimens")).anySatisfy(x -> assertThat(x).containsEntry("id", "trastuzumab_q3w")
+            .containsEntry("therapy", "trastuzumab"));
+        assertThat((Map<String, Object>) r.json().get("limits")).containsKeys("maxCohortSize", "maxScreenWork");
+        assertThat((List<String>) r.json().get("settings")).containsExactly("naive", "pretreated");
     }
 
     @Test
@@ -93,7 +97,8 @@ class ApiTest {
         @SuppressWarnings("unchecked")
         Map<String, Object> paths = (Map<String, Object>) r.json().get("paths");
         assertThat(paths).containsOnlyKeys("/openapi.json", "/api/model", "/api/evidence/{name}", "/api/profiles/{name}", "/api/predict",
-            "/api/treat", "/api/jobs/{id}", "/api/runs", "/api/runs/{id}", "/api/runs/{id}/download");
+            "/api/treat", "/api/cohort", "/api/screen", "/api/jobs/{id}", "/api/runs", "/api/runs/{id}", "/api/runs/{id}/download",
+            "/api/runs/{id}/report");
         assertThat((Map<String, Object>) paths.get("/api/jobs/{id}")).containsKeys("get", "delete");
     }
 
@@ -253,7 +258,8 @@ class ApiTest {
 
     @Test
     void staticPagesAndWebJarsAreServed() {
-        for (String path : List.of("/", "/scenario.html", "/history.html", "/app.js", "/app.css",
+        for (String path : List.of("/", "/scenario.html", "/history.html", "/cohort.html", "/cohort.js", "/screen.html", "/screen.js", "/app.js",
+            "/app.css",
             "/webjars/cytoscape/3.33.1/dist/cytoscape.min.js", "/webjars/uplot/1.6.30/dist/uPlot.iife.min.js")) {
             assertThat(client.get(path).status()).as(path).isEqualTo(200);
         }

@@ -45,6 +45,8 @@ class BrowserTest {
     static WebServer server;
     static WebDriver driver;
     static String predictRun;
+    static String cohortRun;
+    static String screenRun;
 
     static String find(String env, String... paths) {
         String v = System.getenv(env);
@@ -200,5 +202,109 @@ class BrowserTest {
         open("index.html?run=" + predictRun);
         assertThat(((Number) js("return cy.nodes('.prob').length")).intValue()).isGreaterThan(5);
         shot("network-run");
+    }
+
+    static void setNumber(String id, String value) {
+        WebElement e = driver.findElement(By.id(id));
+        e.clear();
+        e.sendKeys(value);
+    }
+
+    @Test
+    @Order(7)
+    void theCohortPageRunsASmallCohort() throws Exception {
+        open("cohort.html");
+        assertThat(driver.findElements(By.cssSelector("header nav a"))).extracting(WebElement::getText).contains("Cohort", "Screen");
+        setNumber("size", "20");
+        setNumber("samples", "50");
+        setNumber("months", "6");
+        driver.findElement(By.cssSelector("#regimen input[value=trastuzumab]")).click();
+        driver.findElement(By.id("run")).click();
+        waitFor(240).until(ExpectedConditions.visibilityOfElementLocated(By.id("overall-rate")));
+        assertThat(driver.findElement(By.id("overall-rate")).getText()).matches("\\d+\\.\\d% \\(\\d+\\.\\d–\\d+\\.\\d%\\)");
+        assertThat(driver.findElements(By.cssSelector("#subgroups tr[data-group]"))).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(driver.findElements(By.cssSelector("#subgroups .ci .whisker"))).isNotEmpty();
+        assertThat(driver.findElements(By.cssSelector("#nonresponse tr"))).hasSizeGreaterThan(1);
+        waitFor(30).until(d -> !d.findElements(By.cssSelector("#km-plot canvas")).isEmpty());
+        assertThat(driver.findElement(By.id("progress")).isDisplayed()).isFalse();
+        shot("cohort");
+        assertThat(driver.findElement(By.id("km-plot")).getDomAttribute("data-curves")).isEqualTo("3");
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("km-group"))).selectByValue("pik3ca_mutation");
+        assertThat(driver.findElement(By.id("km-plot")).getDomAttribute("data-curves")).isEqualTo("2");
+        assertThat(driver.findElement(By.id("km-plot")).getText()).contains("pik3ca_mutation present").contains("pik3ca_mutation absent");
+        js("document.getElementById('tumour-result').scrollIntoView()");
+        shot("cohort-km");
+        cohortRun = driver.getCurrentUrl().replaceFirst(".*\\?run=", "");
+    }
+
+    @Test
+    @Order(8)
+    void theScreenPageRunsASmallScreenAndDrawsTheHeatmap() throws Exception {
+        open("screen.html");
+        setNumber("samples", "40");
+        driver.findElement(By.id("run")).click();
+        waitFor(240).until(ExpectedConditions.visibilityOfElementLocated(By.id("heatmap-svg")));
+        assertThat(driver.findElements(By.cssSelector("#heatmap-svg rect.cell"))).hasSize(9);
+        assertThat(driver.findElements(By.cssSelector("#heatmap-svg rect.cell[data-pair='trastuzumab+pertuzumab'] title"))).hasSize(1);
+        assertThat(driver.findElements(By.cssSelector("#ranking tr[data-combination]"))).hasSize(6);
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("measure"))).selectByValue("hsa");
+        assertThat(driver.findElement(By.cssSelector("#heatmap-svg rect.cell[data-pair='trastuzumab+pertuzumab'] title")).getDomProperty("textContent"))
+            .contains("HSA excess");
+        shot("screen");
+        screenRun = driver.getCurrentUrl().replaceFirst(".*\\?run=", "");
+    }
+
+    @Test
+    @Order(9)
+    void historyReopensCohortAndScreenRunsAndTheirReportsOpen() throws Exception {
+        assertThat(cohortRun).isNotBlank();
+        assertThat(screenRun).isNotBlank();
+        open("history.html");
+        driver.findElement(By.cssSelector("tr[data-run='" + screenRun + "'] a.open")).click();
+        waitFor(30).until(d -> "1".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+        assertThat(driver.getCurrentUrl()).contains("screen.html?run=" + screenRun);
+        assertThat(driver.findElements(By.cssSelector("#heatmap-svg rect.cell"))).hasSize(9);
+        open("history.html");
+        driver.findElement(By.cssSelector("tr[data-run='" + cohortRun + "'] a.open")).click();
+        waitFor(30).until(d -> "1".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+        waitFor(20).until(ExpectedConditions.visibilityOfElementLocated(By.id("overall-rate")));
+        assertThat(driver.findElements(By.cssSelector("#subgroups tr[data-group]"))).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(driver.findElement(By.id("size")).getDomProperty("value")).isEqualTo("20");
+        shot("cohort-reopened");
+        open("history.html");
+        String href = driver.findElement(By.cssSelector("tr[data-run='" + cohortRun + "'] a.report")).getDomProperty("href");
+        assertThat(href).endsWith("/api/runs/" + cohortRun + "/report");
+        driver.get(href);
+        assertThat(driver.getTitle()).startsWith("her2sim cohort run");
+        assertThat(driver.findElements(By.cssSelector("svg"))).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(driver.findElement(By.tagName("body")).getText()).contains("Mechanisms behind non-response");
+        shot("cohort-report");
+        driver.get(server.url() + "api/runs/" + screenRun + "/report");
+        assertThat(driver.getTitle()).startsWith("her2sim screen run");
+        assertThat(driver.findElement(By.tagName("body")).getText()).contains("Ranking").contains("trastuzumab + pertuzumab");
+        shot("screen-report");
+        open("history.html");
+        List<WebElement> ticks = List.of(driver.findElement(By.cssSelector("tr[data-run='" + cohortRun + "'] input")),
+            driver.findElement(By.cssSelector("tr[data-run='" + screenRun + "'] input")));
+        ticks.forEach(WebElement::click);
+        driver.findElement(By.id("compare")).click();
+        WebElement table = waitFor(10).until(ExpectedConditions.visibilityOfElementLocated(By.id("compare-table")));
+        assertThat(table.getText()).contains("response rate").contains("top combinations (Bliss)");
+        shot("history-compare-cohort-screen");
+    }
+
+    @Test
+    @Order(10)
+    void aDosedTumourShowsDrugConcentrations() throws Exception {
+        open("scenario.html");
+        setNumber("months", "3");
+        assertThat(driver.findElement(By.id("dosing")).getDomProperty("value")).isEqualTo("pk");
+        driver.findElement(By.id("run-treat")).click();
+        waitFor(120).until(ExpectedConditions.visibilityOfElementLocated(By.id("best-response")));
+        waitFor(10).until(d -> !d.findElements(By.cssSelector("#pk-plot canvas")).isEmpty());
+        assertThat(driver.findElements(By.cssSelector("#effect-plot canvas"))).isNotEmpty();
+        assertThat(driver.findElement(By.id("pk-info")).getText()).contains("trastuzumab_q3w");
+        js("document.getElementById('treat-result').scrollIntoView()");
+        shot("scenario-pk");
     }
 }

@@ -60,14 +60,20 @@ class LimitsTest {
     void limitsComeFromSystemProperties() {
         System.setProperty("her2sim.web.maxSamples", "123");
         System.setProperty("her2sim.web.maxJobs", "3");
+        System.setProperty("her2sim.web.maxCohortSize", "77");
+        System.setProperty("her2sim.web.maxScreenWork", "88");
         try {
             WebConfig c = WebConfig.defaults().withSystemProperties();
             assertThat(c.maxSamples()).isEqualTo(123);
             assertThat(c.maxJobs()).isEqualTo(3);
+            assertThat(c.maxCohortSize()).isEqualTo(77);
+            assertThat(c.maxScreenWork()).isEqualTo(88);
             assertThat(c.bind()).isEqualTo("127.0.0.1");
         } finally {
             System.clearProperty("her2sim.web.maxSamples");
             System.clearProperty("her2sim.web.maxJobs");
+            System.clearProperty("her2sim.web.maxCohortSize");
+            System.clearProperty("her2sim.web.maxScreenWork");
         }
     }
 }

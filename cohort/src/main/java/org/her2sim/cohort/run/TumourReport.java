@@ -136,18 +136,7 @@ public final class TumourReport {
         m.put("bestResponse", best);
         KaplanMeier all = km(-1, true);
         m.put("timeToProgression", kmMap(all));
-        List<Object> steps = new ArrayList<>();
-        for (KaplanMeier.Step s : all.steps()) {
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("day", Csv.round(s.time()));
-            x.put("atRisk", s.atRisk());
-            x.put("events", s.events());
-            x.put("censored", s.censored());
-            x.put("survival", Csv.round(s.survival()));
-            x.put("se", Csv.round(s.se()));
-            steps.add(x);
-        }
-        m.put("km", steps);
+        m.put("km", steps(all));
         List<Object> subs = new ArrayList<>();
         for (int f = 0; f < patients.features().size(); f++) {
             Map<String, Object> s = new LinkedHashMap<>();
@@ -156,7 +145,9 @@ public final class TumourReport {
             for (boolean present : new boolean[] {true, false}) {
                 Map<String, Object> g = new LinkedHashMap<>();
                 g.put("objectiveResponse", orrMap(orr(f, present)));
-                g.put("timeToProgression", kmMap(km(f, present)));
+                KaplanMeier curve = km(f, present);
+                g.put("timeToProgression", kmMap(curve));
+                g.put("km", steps(curve));
                 s.put(present ? "present" : "absent", g);
             }
             subs.add(s);
@@ -175,6 +166,22 @@ public final class TumourReport {
             m.put("warnings", patients.warnings());
         }
         return m;
+    }
+
+    /** A curve's steps for JSON. */
+    private static List<Object> steps(KaplanMeier km) {
+        List<Object> steps = new ArrayList<>();
+        for (KaplanMeier.Step s : km.steps()) {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("day", Csv.round(s.time()));
+            x.put("atRisk", s.atRisk());
+            x.put("events", s.events());
+            x.put("censored", s.censored());
+            x.put("survival", Csv.round(s.survival()));
+            x.put("se", Csv.round(s.se()));
+            steps.add(x);
+        }
+        return steps;
     }
 
     /** A short text summary for the terminal. */

@@ -41,6 +41,26 @@ public final class Predictor {
         }
     }
 
+    /** Told how many simulations a prediction runs, then of each one as it finishes (for progress bars). */
+    public interface Listener {
+        /** No-op. */
+        Listener NONE = new Listener() {
+            @Override
+            public void start(int total) {
+            }
+
+            @Override
+            public void done() {
+            }
+        };
+
+        /** {@code total} simulations to run. */
+        void start(int total);
+
+        /** One more finished. */
+        void done();
+    }
+
     public Predictor(Catalog catalog) {
         this.catalog = catalog;
     }
@@ -52,6 +72,16 @@ public final class Predictor {
      * @throws ModelException for an unknown therapy or a bad profile entry
      */
     public Prediction predict(Profile profile, List<String> therapies, long seed, Options options) {
+        return predict(profile, therapies, seed, options, Listener.NONE);
+    }
+
+    /**
+     * Runs the prediction, telling {@code listener} of each simulation: untreated and treated, two
+     * per active mechanism, one per add-on therapy tried.
+     *
+     * @throws ModelException for an unknown therapy or a bad profile entry
+     */
+    public Prediction predict(Profile profile, List<String> therapies, long seed, Options options, Listener listener) {
         List<String> regimen = new ArrayList<>();
         for (String t : therapies) {
             String id = catalog.requireTherapy(t, SourceLocation.of("therapy")).id();
@@ -64,8 +94,17 @@ public final class Predictor {
         long samples = options.samples() > 0 ? options.samples() : r.sampleCount();
         Scenario untreatedScenario = Scenario.of(resolved, List.of());
         Scenario treatedScenario = untreatedScenario.under(regimen);
-        PhenotypeResult untreated = run(untreatedScenario, seed, samples, options);
-        PhenotypeResult treated = run(treatedScenario, seed, samples, options);
+        List<Therapy> addons = new ArrayList<>();
+        if (options.rescues()) {
+            for (Therapy t : catalog.therapies().values()) {
+                if (t.addon() && !regimen.contains(t.id())) {
+                    addons.add(t);
+                }
+            }
+        }
+        listener.start(2 + 2 * resolved.mechanisms().size() + addons.size());
+        PhenotypeResult untreated = run(untreatedScenario, seed, samples, options, listener);
+        PhenotypeResult treated = run(treatedScenario, seed, samples, options, listener);
         double score = ResponseScore.score(untreated.probabilities(), treated.probabilities(), r);
 
         List<Prediction.Phenotype> phenotypes = new ArrayList<>();
@@ -76,8 +115,8 @@ public final class Predictor {
         List<Prediction.MechanismEffect> effects = new ArrayList<>();
         for (String id : resolved.mechanisms()) {
             Scenario u = untreatedScenario.without(id);
-            double without = ResponseScore.score(run(u, seed, samples, options).probabilities(),
-                run(u.under(regimen), seed, samples, options).probabilities(), r);
+            double without = ResponseScore.score(run(u, seed, samples, options, listener).probabilities(),
+                run(u.under(regimen), seed, samples, options, listener).probabilities(), r);
             double c = without - score;
             String effect = c > NEUTRAL ? "resistance" : c < -NEUTRAL ? "sensitising" : "neutral";
             String comment = String.format(Locale.ROOT, "%s: score %.3f without it, %.3f with it", switch (effect) {
@@ -90,14 +129,11 @@ public final class Predictor {
 
         List<Prediction.Rescue> rescues = new ArrayList<>();
         if (options.rescues()) {
-            for (Therapy t : catalog.therapies().values()) {
-                if (!t.addon() || regimen.contains(t.id())) {
-                    continue;
-                }
+            for (Therapy t : addons) {
                 List<String> plus = new ArrayList<>(regimen);
                 plus.add(t.id());
                 double s = ResponseScore.score(untreated.probabilities(),
-                    run(untreatedScenario.under(plus), seed, samples, options).probabilities(), r);
+                    run(untreatedScenario.under(plus), seed, samples, options, listener).probabilities(), r);
                 List<String> counters = new ArrayList<>();
                 for (String id : resolved.mechanisms()) {
                     Mechanism m = catalog.mechanism(id);
@@ -113,7 +149,9 @@ public final class Predictor {
             seed, samples, resolved.warnings(), untreated, treated);
     }
 
-    private PhenotypeResult run(Scenario s, long seed, long samples, Options o) {
-        return Simulation.run(catalog, s, seed, samples, o.threads());
+    private PhenotypeResult run(Scenario s, long seed, long samples, Options o, Listener listener) {
+        PhenotypeResult r = Simulation.run(catalog, s, seed, samples, o.threads());
+        listener.done();
+        return r;
     }
 }

@@ -1,0 +1,322 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.her2sim.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.her2sim.cohort.screen.Heatmap;
+import org.her2sim.her2.report.TreatReport;
+import org.her2sim.her2.tumour.Recist;
+import org.her2sim.her2.tumour.TreatResult;
+
+/**
+ * A stored run as one self-contained HTML page (inline CSS and SVG, no scripts, no external
+ * resources): its inputs, then per kind the tables and charts of the result. A tumour run's
+ * burden chart is {@link TreatReport#svg}'s, a screen's heatmap {@link Heatmap#svg}'s.
+ */
+final class Report {
+    private static final String STYLE = """
+        body { font-family: sans-serif; margin: 2em; max-width: 64em; color: #222222; }
+        table { border-collapse: collapse; margin: 0.5em 0 1em 0; }
+        th, td { border: 1px solid #cccccc; padding: 0.2em 0.6em; text-align: left; font-size: 0.9em; vertical-align: top; }
+        td.num { text-align: right; font-variant-numeric: tabular-nums; }
+        .sensitive { color: #2e7d32; } .partial { color: #ef6c00; } .resistant { color: #c62828; }
+        .muted { color: #666666; font-size: 0.9em; }
+        """;
+
+    private Report() {
+    }
+
+    /** The page of a run that has a result. */
+    static String of(Map<String, Object> run) {
+        Map<String, Object> r = map(run.get("result"));
+        String kind = String.valueOf(run.get("kind"));
+        StringBuilder sb = new StringBuilder();
+        sb.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>her2sim ").append(esc(kind)).append(" run ")
+            .append(esc(String.valueOf(run.get("id")))).append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
+        sb.append("<h1>her2sim ").append(esc(kind)).append(" run</h1>\n");
+        sb.append("<p class=\"muted\">Run ").append(esc(String.valueOf(run.get("id")))).append(", created ").append(esc(String.valueOf(run.get("created"))))
+            .append(", finished ").append(esc(String.valueOf(run.get("finished")))).append("; model ").append(esc(String.valueOf(run.get("modelHash"))))
+            .append(".</p>\n<p><b>").append(esc(String.valueOf(run.get("summary")))).append("</b></p>\n");
+        sb.append("<h2>Inputs</h2>\n<table>\n");
+        for (Map.Entry<String, Object> e : map(run.get("inputs")).entrySet()) {
+            String v = e.getValue() instanceof List<?> l ? String.join(", ", l.stream().map(String::valueOf).toList()) : String.valueOf(e.getValue());
+            if (v.length() > 400) {
+                v = v.substring(0, 400) + " ... (" + v.length() + " characters)";
+            }
+            sb.append("<tr><th>").append(esc(e.getKey())).append("</th><td><pre style=\"margin:0;white-space:pre-wrap\">").append(esc(v))
+                .append("</pre></td></tr>\n");
+        }
+        sb.append("</table>\n");
+        switch (kind) {
+            case "predict" -> predict(sb, r);
+            case "treat" -> treat(sb, r);
+            case "cohort" -> cohort(sb, r);
+            case "screen" -> screen(sb, r);
+            default -> sb.append("<pre>").append(esc(Json.write(r))).append("</pre>\n");
+        }
+        return sb.append("</body>\n</html>\n").toString();
+    }
+
+    private static void predict(StringBuilder sb, Map<String, Object> r) {
+        String cls = String.valueOf(r.get("responseClass"));
+        sb.append("<h2>Response: <span class=\"").append(esc(cls)).append("\">").append(esc(cls)).append("</span> (score ")
+            .append(num(r.get("responseScore"))).append(")</h2>\n");
+        List<SvgChart.Bar> bars = new ArrayList<>();
+        table(sb, List.of("phenotype", "untreated", "se", "treated", "se"));
+        for (Map<String, Object> p : maps(r.get("phenotypes"))) {
+            if (!"phenotype".equals(p.get("kind"))) {
+                continue;
+            }
+            row(sb, p.get("name"), num(p.get("untreated")), num(p.get("untreatedSE")), num(p.get("treated")), num(p.get("treatedSE")));
+            bars.add(new SvgChart.Bar(p.get("name") + " untreated", d(p.get("untreated")), null, null, "#9fb3c8"));
+            bars.add(new SvgChart.Bar(p.get("name") + " treated", d(p.get("treated")), null, null, "#3b6fb6"));
+        }
+        sb.append("</table>\n").append(SvgChart.bars("Phenotype probabilities, untreated and treated", bars));
+        Map<String, Object> course = map(r.get("course"));
+        if (course != null) {
+            List<SvgChart.Line> lines = new ArrayList<>();
+            map(course.get("treated")).forEach((k, v) -> lines.add(new SvgChart.Line(k, doubles(v))));
+            sb.append(SvgChart.lines("Treated phenotypes over time", doubles(course.get("times")), lines, "time", "probability", false, false));
+        }
+        sb.append("<h2>Active mechanisms</h2>\n");
+        table(sb, List.of("mechanism", "name", "contribution", "effect"));
+        for (Map<String, Object> m : maps(r.get("activeMechanisms"))) {
+            row(sb, m.get("id"), m.get("name"), num(m.get("contribution")), m.get("effect"));
+        }
+        sb.append("</table>\n<h2>Rescues</h2>\n");
+        table(sb, List.of("add-on", "name", "score", "gain", "counters"));
+        for (Map<String, Object> x : maps(r.get("rescues"))) {
+            row(sb, x.get("id"), x.get("name"), num(x.get("responseScore")), num(x.get("gain")), String.join(", ", strings(x.get("counters"))));
+        }
+        sb.append("</table>\n");
+    }
+
+    private static void treat(StringBuilder sb, Map<String, Object> r) {
+        sb.append("<h2>Best response ").append(esc(String.valueOf(r.get("bestResponse")))).append(r.get("timeToProgressionDays") != null
+            ? "; progression at day " + num0(r.get("timeToProgressionDays")) : "; no progression").append("</h2>\n");
+        sb.append(TreatReport.svg(treatResult(r)));
+        Map<String, Object> pk = map(r.get("pk"));
+        if (pk != null) {
+            for (Map<String, Object> c : maps(pk.get("concentrations"))) {
+                if ("on/off".equals(c.get("unit"))) {
+                    continue;
+                }
+                sb.append(SvgChart.lines(c.get("regimen") + ": " + c.get("description"), doubles(c.get("days")),
+                    List.of(new SvgChart.Line(String.valueOf(c.get("drug")), doubles(c.get("values")))), "day", String.valueOf(c.get("unit")), false,
+                    false));
+            }
+            Map<String, Object> effect = map(pk.get("effect"));
+            List<SvgChart.Line> lines = new ArrayList<>();
+            map(effect.get("therapies")).forEach((k, v) -> lines.add(new SvgChart.Line(k, doubles(v))));
+            sb.append(SvgChart.lines("Effect of each therapy on the tumour (0 to 1)", doubles(effect.get("days")), lines, "day", "effect", false,
+                false));
+        }
+        sb.append("<h2>Scans (RECIST)</h2>\n");
+        table(sb, List.of("day", "cells", "diameter", "category"));
+        for (Map<String, Object> s : maps(r.get("scans"))) {
+            row(sb, num0(s.get("day")), String.format(Locale.ROOT, "%.3g", d(s.get("cells"))), num(s.get("diameter")), s.get("category"));
+        }
+        sb.append("</table>\n");
+    }
+
+    /** The stored JSON of {@link TreatReport#toMap} back as a result, for its chart. */
+    static TreatResult treatResult(Map<String, Object> r) {
+        Map<String, double[]> clones = new LinkedHashMap<>();
+        map(r.get("clones")).forEach((k, v) -> clones.put(k, array(v)));
+        List<TreatResult.Scan> scans = new ArrayList<>();
+        for (Map<String, Object> s : maps(r.get("scans"))) {
+            scans.add(new TreatResult.Scan(d(s.get("day")), d(s.get("cells")), d(s.get("diameter")),
+                Recist.Category.valueOf(String.valueOf(s.get("category")))));
+        }
+        Map<String, Double> at = new LinkedHashMap<>();
+        map(r.get("clonesAtProgression")).forEach((k, v) -> at.put(k, d(v)));
+        Object ttp = r.get("timeToProgressionDays");
+        return new TreatResult(String.valueOf(r.get("profile")), strings(r.get("regimen")), ((Number) r.get("seed")).longValue(), array(r.get("days")),
+            array(r.get("cells")), clones, scans, Recist.Category.valueOf(String.valueOf(r.get("bestResponse"))), ttp == null ? -1 : d(ttp), at,
+            d(r.get("basalDeathPerDay")));
+    }
+
+    private static void cohort(StringBuilder sb, Map<String, Object> r) {
+        Map<String, Object> c = map(r.get("cohort"));
+        sb.append("<p>").append(c.get("patients")).append(" patients (").append(esc(String.valueOf(c.get("source")))).append(", ")
+            .append(esc(String.valueOf(c.get("setting")))).append("), ").append(c.get("distinctProfiles")).append(" distinct profiles.</p>\n");
+        Map<String, Object> resp = map(r.get("response"));
+        if (resp != null) {
+            sb.append("<h2>Response to ").append(esc(String.join(" + ", strings(r.get("therapies"))))).append("</h2>\n<p>Response (sensitive): ")
+                .append(rate(map(resp.get("responseRate")))).append("; any response (sensitive or partial): ").append(rate(map(resp.get("anyResponseRate"))))
+                .append(".</p>\n");
+            table(sb, List.of("feature", "maps to", "group", "patients", "response rate (95% CI)", "any response (95% CI)"));
+            List<SvgChart.Bar> bars = new ArrayList<>();
+            for (Map<String, Object> s : maps(resp.get("subgroups"))) {
+                for (String g : List.of("present", "absent")) {
+                    Map<String, Object> x = map(s.get(g));
+                    Map<String, Object> rr = map(x.get("responseRate"));
+                    row(sb, s.get("feature"), s.get("mapsTo"), g, x.get("patients"), rate(rr), rate(map(x.get("anyResponseRate"))));
+                    List<Double> ci = doubles(rr.get("ci95"));
+                    bars.add(new SvgChart.Bar(s.get("feature") + " " + g, d(rr.get("rate")), ci.get(0), ci.get(1),
+                        g.equals("present") ? "#3b6fb6" : "#9fb3c8"));
+                }
+            }
+            sb.append("</table>\n").append(SvgChart.bars("Response rate by subgroup (Wilson 95% intervals)", bars));
+            Map<String, Object> nr = map(resp.get("nonResponse"));
+            sb.append("<h3>Mechanisms behind non-response (").append(nr.get("patients")).append(" patients)</h3>\n<p class=\"muted\">")
+                .append(esc(String.valueOf(nr.get("definition")))).append("</p>\n");
+            table(sb, List.of("mechanism", "patients", "share"));
+            for (Map<String, Object> m : maps(nr.get("topMechanisms"))) {
+                row(sb, m.get("mechanism"), m.get("patients"), pct(m.get("share")));
+            }
+            sb.append("</table>\n");
+        }
+        Map<String, Object> tum = map(r.get("tumour"));
+        if (tum != null) {
+            Map<String, Object> ttp = map(tum.get("timeToProgression"));
+            sb.append("<h2>Tumour dynamics under ").append(esc(String.join(" + ", strings(r.get("regimen"))))).append("</h2>\n<p>Objective response (CR+PR): ")
+                .append(rate(map(tum.get("objectiveResponse")))).append("; time to progression: ").append(median(ttp)).append(".</p>\n");
+            List<Double> days = new ArrayList<>(List.of(0.0));
+            List<Double> surv = new ArrayList<>(List.of(1.0));
+            for (Map<String, Object> s : maps(tum.get("km"))) {
+                days.add(d(s.get("day")));
+                surv.add(d(s.get("survival")));
+            }
+            sb.append(SvgChart.lines("Kaplan-Meier: progression-free", days, List.of(new SvgChart.Line("all patients", surv)), "day",
+                "progression-free", true, false));
+            table(sb, List.of("feature", "group", "objective response (95% CI)", "progressed", "median TTP (95% CI)"));
+            for (Map<String, Object> s : maps(tum.get("subgroups"))) {
+                for (String g : List.of("present", "absent")) {
+                    Map<String, Object> x = map(s.get(g));
+                    Map<String, Object> t = map(x.get("timeToProgression"));
+                    row(sb, s.get("feature"), g, rate(map(x.get("objectiveResponse"))), t.get("progressed") + "/" + t.get("patients"), median(t));
+                }
+            }
+            sb.append("</table>\n");
+        }
+    }
+
+    private static void screen(StringBuilder sb, Map<String, Object> r) {
+        Map<String, Object> h = map(r.get("heatmap"));
+        List<String> names = strings(h.get("therapies"));
+        int n = names.size();
+        double[][] v = new double[n][n];
+        List<Object> rows = list(h.get("bliss"));
+        for (int i = 0; i < n; i++) {
+            List<Double> row = doubles(rows.get(i));
+            for (int j = 0; j < n; j++) {
+                v[i][j] = row.get(j) == null ? Double.NaN : row.get(j);
+            }
+        }
+        double[] diag = new double[n];
+        List<Double> single = doubles(h.get("single"));
+        for (int i = 0; i < n; i++) {
+            diag[i] = single.get(i) == null ? Double.NaN : single.get(i);
+        }
+        sb.append("<h2>Synergy</h2>\n").append(Heatmap.svg(names, v, diag, "Mean Bliss excess of each pair (diagonal: mean single-agent score)",
+            "Bliss excess"));
+        sb.append("<h2>Ranking</h2>\n");
+        table(sb, List.of("rank", "combination", "mean score", "Bliss excess", "HSA excess", "synergistic share"));
+        for (Map<String, Object> x : maps(r.get("ranking"))) {
+            boolean multi = x.get("meanBlissExcess") != null;
+            row(sb, x.get("rank"), String.join(" + ", strings(x.get("combination"))), num(x.get("meanScore")) + " ± " + num(x.get("scoreSe")),
+                multi ? signed(x.get("meanBlissExcess")) + " ± " + num(x.get("blissSe")) : "-",
+                multi ? signed(x.get("meanHsaExcess")) + " ± " + num(x.get("hsaSe")) : "-", multi ? pct(x.get("synergisticShare")) : "-");
+        }
+        sb.append("</table>\n");
+    }
+
+    private static void table(StringBuilder sb, List<String> head) {
+        sb.append("<table>\n<tr>");
+        head.forEach(x -> sb.append("<th>").append(esc(x)).append("</th>"));
+        sb.append("</tr>\n");
+    }
+
+    private static void row(StringBuilder sb, Object... cells) {
+        sb.append("<tr>");
+        for (Object c : cells) {
+            String s = String.valueOf(c);
+            boolean number = s.matches("[-+]?[0-9.]+( ± [0-9.]+)?%?");
+            sb.append(number ? "<td class=\"num\">" : "<td>").append(esc(s)).append("</td>");
+        }
+        sb.append("</tr>\n");
+    }
+
+    private static String rate(Map<String, Object> m) {
+        if (m == null || m.get("rate") == null) {
+            return "no patients";
+        }
+        List<Double> ci = doubles(m.get("ci95"));
+        return String.format(Locale.ROOT, "%.1f%% (%.1f-%.1f%%, %s/%s)", 100 * d(m.get("rate")), 100 * ci.get(0), 100 * ci.get(1), m.get("responders"),
+            m.get("patients"));
+    }
+
+    private static String median(Map<String, Object> t) {
+        if (t.get("medianDays") == null) {
+            return "median not reached (" + t.get("progressed") + "/" + t.get("patients") + " progressed)";
+        }
+        List<Double> ci = doubles(t.get("medianCi95"));
+        return "median " + num0(t.get("medianDays")) + " d (95% CI " + (ci.get(0) == null ? "NR" : num0(ci.get(0))) + "-"
+            + (ci.get(1) == null ? "NR" : num0(ci.get(1))) + ")";
+    }
+
+    private static String num(Object o) {
+        return o == null ? "" : String.format(Locale.ROOT, "%.3f", d(o));
+    }
+
+    private static String signed(Object o) {
+        return o == null ? "" : String.format(Locale.ROOT, "%+.3f", d(o));
+    }
+
+    private static String num0(Object o) {
+        return o == null ? "" : String.format(Locale.ROOT, "%.0f", d(o));
+    }
+
+    private static String pct(Object o) {
+        return o == null ? "" : String.format(Locale.ROOT, "%.1f%%", 100 * d(o));
+    }
+
+    private static Double d(Object o) {
+        return o == null ? null : ((Number) o).doubleValue();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object o) {
+        return (Map<String, Object>) o;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> list(Object o) {
+        return o == null ? List.of() : (List<Object>) o;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> maps(Object o) {
+        return o == null ? List.of() : (List<Map<String, Object>>) o;
+    }
+
+    private static List<String> strings(Object o) {
+        return list(o).stream().map(String::valueOf).toList();
+    }
+
+    private static List<Double> doubles(Object o) {
+        List<Double> out = new ArrayList<>();
+        for (Object x : list(o)) {
+            out.add(d(x));
+        }
+        return out;
+    }
+
+    private static double[] array(Object o) {
+        List<Double> l = doubles(o);
+        double[] a = new double[l.size()];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = l.get(i) == null ? Double.NaN : l.get(i);
+        }
+        return a;
+    }
+
+    /** Escapes text for HTML. */
+    static String esc(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}
