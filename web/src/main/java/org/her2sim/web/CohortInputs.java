@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.her2sim.cohort.run.CohortPatients;
 import org.her2sim.cohort.run.ProfileKey;
+import org.her2sim.cohort.run.RegimenWords;
 import org.her2sim.cohort.screen.Combinations;
 import org.her2sim.cohort.virtual.Cohort;
 import org.her2sim.cohort.virtual.CohortFile;
@@ -27,6 +28,8 @@ import org.her2sim.her2.profile.ProfileReader;
  * patient's profile resolved now, so a bad cohort is a 400, never a failed job.
  */
 final class CohortInputs {
+    /** Most therapies in a tumour regimen (each clone's rates mix 2^k cell-model runs). */
+    static final int MAX_REGIMEN = 5;
     static final Set<String> COHORT_FIELDS = Set.of("cohort", "size", "cohortSeed", "setting", "therapies", "regimen", "months", "seed",
         "samples", "rescues");
     static final Set<String> SCREEN_FIELDS = Set.of("profiles", "profileYamls", "cohort", "size", "cohortSeed", "setting", "therapies",
@@ -75,8 +78,15 @@ final class CohortInputs {
         }
     }
 
-    /** {@code POST /api/cohort}: response to therapies, tumour dynamics under a regimen, or both. */
-    record CohortRequest(Source cohort, List<String> therapies, List<String> regimen, long months, long seed, long samples, boolean rescues) {
+    /**
+     * {@code POST /api/cohort}: response to therapies, tumour dynamics under a regimen, or both.
+     *
+     * @param regimen the regimen's words, canonical: dosing regimen ids and therapy ids (given continuously)
+     * @param regimenTherapies the regimen's therapy ids
+     * @param dosing the dosing regimen ids among {@code regimen}
+     */
+    record CohortRequest(Source cohort, List<String> therapies, List<String> regimen, List<String> regimenTherapies, List<String> dosing,
+                         long months, long seed, long samples, boolean rescues) {
         Map<String, Object> toMap() {
             Map<String, Object> m = new LinkedHashMap<>();
             cohort.putInto(m);
@@ -137,7 +147,19 @@ final class CohortInputs {
         Catalog c = model.catalog();
         // an empty list is the same as none (stored inputs list both)
         List<String> therapies = b.strings("therapies").isEmpty() ? List.of() : Inputs.therapies(b.strings("therapies"), "therapies", c);
-        List<String> regimen = b.strings("regimen").isEmpty() ? List.of() : Inputs.therapies(b.strings("regimen"), "regimen", c);
+        RegimenWords words;
+        try {
+            words = RegimenWords.resolve(c, model.pk(), b.strings("regimen"), "regimen");
+        } catch (ModelException e) {
+            throw ApiException.bad("regimen", e.getMessage());
+        }
+        if (words.therapies().size() > MAX_REGIMEN) {
+            throw ApiException.bad("regimen", "at most " + MAX_REGIMEN + " therapies in a regimen, not " + words.therapies().size());
+        }
+        List<String> regimen = new ArrayList<>();
+        for (String t : words.therapies()) {
+            regimen.add(words.dosing().stream().filter(d -> model.pk().regimens().get(d).therapy().equals(t)).findFirst().orElse(t));
+        }
         if (therapies.isEmpty() && regimen.isEmpty()) {
             throw ApiException.bad("therapies", "give 'therapies' (response of each patient) and/or 'regimen' (tumour dynamics with"
                 + " Kaplan-Meier curves)");
@@ -148,7 +170,7 @@ final class CohortInputs {
         }
         long samples = samples(b, model, config);
         long seed = b.whole("seed", c.config().seed());
-        return new CohortRequest(src, therapies, regimen, months, seed, samples, b.flag("rescues", false));
+        return new CohortRequest(src, therapies, regimen, words.therapies(), words.dosing(), months, seed, samples, b.flag("rescues", false));
     }
 
     static ScreenRequest screen(String text, ModelService model, WebConfig config) {

@@ -45,7 +45,7 @@ final class CohortWork {
                     100 * num(ci.get(1))));
             }
             if (!in.regimen().isEmpty()) {
-                CohortRun.Outcome o = CohortRun.run(model.ref(), request(file, CohortRun.Mode.REGIMEN, in.regimen(), in, threads),
+                CohortRun.Outcome o = CohortRun.run(model.ref(), request(file, CohortRun.Mode.REGIMEN, in.regimenTherapies(), in, threads),
                     new LocalExecutor(1), progress);
                 Map<String, Object> r = Json.finite(o.summary());
                 m.put("tumour", r);
@@ -65,7 +65,8 @@ final class CohortWork {
 
     /** The request {@code her2sim cohort run} would make, without an output folder. */
     static CohortRun.Request request(TempCohort file, CohortRun.Mode mode, List<String> regimen, CohortInputs.CohortRequest in, int threads) {
-        return new CohortRun.Request(file.file(), mode, regimen, in.seed(), mode == CohortRun.Mode.THERAPY ? in.samples() : 0,
+        return new CohortRun.Request(file.file(), mode, regimen, mode == CohortRun.Mode.REGIMEN ? in.dosing() : List.of(), in.seed(),
+            mode == CohortRun.Mode.THERAPY ? in.samples() : 0,
             in.months(), mode == CohortRun.Mode.THERAPY && in.rescues(), null, threads, COMMAND);
     }
 

@@ -99,6 +99,22 @@ class CohortApiTest {
     }
 
     @Test
+    void aDosedRegimenActsThroughEachPatientsPk() throws Exception {
+        String body = "{\"size\": 8, \"cohortSeed\": 4, \"regimen\": [\"Trastuzumab_Q3W\", \"pertuzumab\"], \"months\": 6}";
+        Client.Reply posted = client.post("/api/cohort", body);
+        Map<String, Object> job = done(posted);
+        Map<String, Object> run = map(map(map(job.get("result")).get("tumour")).get("run"));
+        assertThat(run).containsEntry("dosing", "trastuzumab_q3w").containsEntry("regimen", "trastuzumab+pertuzumab")
+            .containsEntry("pk_variability", "from the cohort's PK scores");
+        String id = (String) posted.json().get("id");
+        assertThat(map(client.get("/api/runs/" + id).json().get("inputs"))).containsEntry("regimen", List.of("trastuzumab_q3w", "pertuzumab"));
+        Client.Reply twice = client.post("/api/cohort", "{\"size\": 8, \"regimen\": [\"trastuzumab_q3w\", \"trastuzumab\"]}");
+        assertThat(twice.status()).isEqualTo(400);
+        assertThat(twice.json().get("field")).isEqualTo("regimen");
+        assertThat(twice.json().get("message").toString()).contains("given twice");
+    }
+
+    @Test
     void anInlineCohortWithARegimenGivesKaplanMeierCurves() throws Exception {
         Cohort cohort = new CohortSampler(PrevalenceModel.load()).sample(12, 3, Setting.NAIVE, 1);
         StringWriter w = new StringWriter();

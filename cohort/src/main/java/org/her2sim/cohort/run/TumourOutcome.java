@@ -23,9 +23,16 @@ public record TumourOutcome(List<Patient> patients) implements Serializable {
      * @param best best RECIST response: CR, PR, SD or PD
      * @param progressionDay the day of progression, or -1 when none within the run
      * @param largestClone the largest clone at progression (or at the end), e.g. {@code founder +pten_loss}
+     * @param cycleOneTrough the exposure metric: the dosed antibody's concentration before its second dose, ug/mL
+     *     ({@link TumourWork#troughTherapy}), or NaN
      */
-    public record Patient(String id, String best, double progressionDay, String largestClone) implements Serializable {
+    public record Patient(String id, String best, double progressionDay, String largestClone, double cycleOneTrough) implements Serializable {
         private static final long serialVersionUID = 1L;
+
+        /** Without an exposure metric. */
+        public Patient(String id, String best, double progressionDay, String largestClone) {
+            this(id, best, progressionDay, largestClone, Double.NaN);
+        }
 
         /** True when the disease progressed within the run. */
         public boolean progressed() {
@@ -38,11 +45,12 @@ public record TumourOutcome(List<Patient> patients) implements Serializable {
         }
     }
 
-    /** One {@code id<TAB>best<TAB>day<TAB>clone} line per patient; doubles round-trip exactly. */
+    /** One {@code id<TAB>best<TAB>day<TAB>clone<TAB>trough} line per patient; doubles round-trip exactly. */
     public String toText() {
         StringBuilder sb = new StringBuilder();
         for (Patient p : patients) {
-            sb.append(p.id()).append('\t').append(p.best()).append('\t').append(p.progressionDay()).append('\t').append(p.largestClone()).append('\n');
+            sb.append(p.id()).append('\t').append(p.best()).append('\t').append(p.progressionDay()).append('\t').append(p.largestClone()).append('\t')
+                .append(p.cycleOneTrough()).append('\n');
         }
         return sb.toString();
     }
@@ -55,10 +63,10 @@ public record TumourOutcome(List<Patient> patients) implements Serializable {
                 continue;
             }
             String[] f = line.split("\t", -1);
-            if (f.length != 4) {
-                throw new IllegalArgumentException("expected 4 fields in '" + line + "'");
+            if (f.length != 5) {
+                throw new IllegalArgumentException("expected 5 fields in '" + line + "'");
             }
-            out.add(new Patient(f[0], f[1], Double.parseDouble(f[2]), f[3]));
+            out.add(new Patient(f[0], f[1], Double.parseDouble(f[2]), f[3], Double.parseDouble(f[4])));
         }
         return new TumourOutcome(out);
     }

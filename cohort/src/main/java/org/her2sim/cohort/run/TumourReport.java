@@ -12,19 +12,32 @@ import org.her2sim.cohort.stats.Proportion;
 /**
  * The tables of {@code cohort run --regimen}: per patient, objective response (CR or PR) with a
  * Wilson interval, and the Kaplan-Meier curve of time to progression (censored at the end of the
- * run) with its median, overall and by subgroup (each feature present and absent).
+ * run) with its median, overall and by subgroup (each feature present and absent). When a dosed
+ * antibody gives each patient an exposure metric (its concentration before the second dose), the
+ * same by quartile of that metric: the exposure-response view of a population PK analysis.
  */
 public final class TumourReport {
     private final CohortPatients patients;
     private final TumourOutcome.Patient[] outcome;
     private final double days;
     private final Map<String, String> meta;
+    private final String troughTherapy;
+    /** Upper bounds of exposure quartiles 1 to 3 (empty without an exposure metric). */
+    private final double[] cuts;
 
     /**
      * @param results by distinct key, in the order of {@link CohortPatients#keys()}, patients in cohort order
      * @param days the length of the run (the censoring time)
      */
     public TumourReport(CohortPatients patients, List<TumourOutcome> results, double days, Map<String, String> meta) {
+        this(patients, results, days, meta, null);
+    }
+
+    /**
+     * @param troughTherapy the therapy whose cycle-1 trough each patient carries ({@link TumourWork#troughTherapy}), or null
+     */
+    public TumourReport(CohortPatients patients, List<TumourOutcome> results, double days, Map<String, String> meta, String troughTherapy) {
+        this.troughTherapy = troughTherapy;
         this.patients = patients;
         this.days = days;
         this.meta = meta;
@@ -38,16 +51,26 @@ public final class TumourReport {
             }
             outcome[i] = p;
         }
+        this.cuts = troughTherapy == null ? new double[0] : quartileCuts(outcome);
     }
 
     /** Writes {@code patients.csv} to {@code out}, row by row. */
     public void patientsCsv(Appendable out) {
         Csv c = new Csv(out, "her2sim cohort run: patients", meta);
-        c.row("id", "profile", "best_response", "progressed", "ttp_days", "clone_at_progression");
+        if (troughTherapy == null) {
+            c.row("id", "profile", "best_response", "progressed", "ttp_days", "clone_at_progression");
+        } else {
+            c.row("id", "profile", "best_response", "progressed", "ttp_days", "clone_at_progression", troughTherapy + "_cycle1_trough_ug_ml");
+        }
         for (int i = 0; i < patients.size(); i++) {
             TumourOutcome.Patient p = outcome[i];
-            c.row(patients.id(i), patients.keys().get(patients.keyIndex(i)).text(), p.best(), p.progressed() ? 1 : 0,
-                p.progressed() ? p.progressionDay() : days, p.largestClone());
+            if (troughTherapy == null) {
+                c.row(patients.id(i), patients.keys().get(patients.keyIndex(i)).text(), p.best(), p.progressed() ? 1 : 0,
+                    p.progressed() ? p.progressionDay() : days, p.largestClone());
+            } else {
+                c.row(patients.id(i), patients.keys().get(patients.keyIndex(i)).text(), p.best(), p.progressed() ? 1 : 0,
+                    p.progressed() ? p.progressionDay() : days, p.largestClone(), p.cycleOneTrough());
+            }
         }
     }
 
@@ -64,7 +87,65 @@ public final class TumourReport {
                     km.events(), km.median(), km.medianLower(), km.medianUpper());
             }
         }
+        for (int q = 1; q <= 4 && cuts.length > 0; q++) {
+            Proportion p = orrByQuartile(q);
+            KaplanMeier km = kmByQuartile(q);
+            c.row("cycle1_trough_quartile", String.format(Locale.ROOT, "%s cycle-1 trough %.3g-%.3g ug/mL", troughTherapy, lower(q), upper(q)),
+                "Q" + q, p.n(), p.k(), p.p(), p.lo(), p.hi(), km.events(), km.median(), km.medianLower(), km.medianUpper());
+        }
         return c.toString();
+    }
+
+    /** Cut points of the exposure quartiles: the 25th, 50th and 75th percentiles (R's type 7) of the finite troughs. */
+    static double[] quartileCuts(TumourOutcome.Patient[] outcome) {
+        double[] x = java.util.Arrays.stream(outcome).mapToDouble(TumourOutcome.Patient::cycleOneTrough).filter(Double::isFinite).sorted()
+            .toArray();
+        if (x.length < 4) {
+            return new double[0];
+        }
+        double[] cuts = new double[3];
+        for (int q = 1; q <= 3; q++) {
+            double h = (x.length - 1) * q / 4.0;
+            int lo = (int) Math.floor(h);
+            cuts[q - 1] = x[lo] + (h - lo) * (x[Math.min(lo + 1, x.length - 1)] - x[lo]);
+        }
+        return cuts;
+    }
+
+    /** The quartile (1 to 4) of a trough; 0 when it is not finite. Q1 takes troughs up to the 25th percentile, and so on. */
+    int quartile(double trough) {
+        if (!Double.isFinite(trough)) {
+            return 0;
+        }
+        int q = 1;
+        while (q < 4 && trough > cuts[q - 1]) {
+            q++;
+        }
+        return q;
+    }
+
+    private double lower(int q) {
+        return q == 1 ? min() : cuts[q - 2];
+    }
+
+    private double upper(int q) {
+        return q == 4 ? max() : cuts[q - 1];
+    }
+
+    private double min() {
+        return java.util.Arrays.stream(outcome).mapToDouble(TumourOutcome.Patient::cycleOneTrough).filter(Double::isFinite).min().orElse(Double.NaN);
+    }
+
+    private double max() {
+        return java.util.Arrays.stream(outcome).mapToDouble(TumourOutcome.Patient::cycleOneTrough).filter(Double::isFinite).max().orElse(Double.NaN);
+    }
+
+    private Proportion orrByQuartile(int q) {
+        return orrWhere(i -> quartile(outcome[i].cycleOneTrough()) == q);
+    }
+
+    private KaplanMeier kmByQuartile(int q) {
+        return kmWhere(i -> quartile(outcome[i].cycleOneTrough()) == q);
     }
 
     /** {@code km.csv}: the curve of every group ({@code all}, then {@code feature=1} and {@code feature=0}). */
@@ -89,10 +170,14 @@ public final class TumourReport {
 
     /** Objective responses among patients with (or without) feature f; f = -1 for everyone. */
     Proportion orr(int f, boolean present) {
+        return orrWhere(i -> f < 0 || patients.has(i, f) == present);
+    }
+
+    private Proportion orrWhere(java.util.function.IntPredicate in) {
         long n = 0;
         long k = 0;
         for (int i = 0; i < patients.size(); i++) {
-            if (f < 0 || patients.has(i, f) == present) {
+            if (in.test(i)) {
                 n++;
                 k += outcome[i].objectiveResponse() ? 1 : 0;
             }
@@ -102,9 +187,13 @@ public final class TumourReport {
 
     /** The time-to-progression curve of patients with (or without) feature f; f = -1 for everyone. */
     KaplanMeier km(int f, boolean present) {
+        return kmWhere(i -> f < 0 || patients.has(i, f) == present);
+    }
+
+    private KaplanMeier kmWhere(java.util.function.IntPredicate include) {
         List<Integer> in = new ArrayList<>();
         for (int i = 0; i < patients.size(); i++) {
-            if (f < 0 || patients.has(i, f) == present) {
+            if (include.test(i)) {
                 in.add(i);
             }
         }
@@ -153,6 +242,22 @@ public final class TumourReport {
             subs.add(s);
         }
         m.put("subgroups", subs);
+        if (cuts.length > 0) {
+            Map<String, Object> er = new LinkedHashMap<>();
+            er.put("therapy", troughTherapy);
+            er.put("metric", "concentration before the second dose (cycle-1 trough), ug/mL");
+            List<Object> qs = new ArrayList<>();
+            for (int q = 1; q <= 4; q++) {
+                Map<String, Object> g = new LinkedHashMap<>();
+                g.put("quartile", q);
+                g.put("range", java.util.Arrays.asList(Csv.round(lower(q)), Csv.round(upper(q))));
+                g.put("objectiveResponse", orrMap(orrByQuartile(q)));
+                g.put("timeToProgression", kmMap(kmByQuartile(q)));
+                qs.add(g);
+            }
+            er.put("quartiles", qs);
+            m.put("exposureResponse", er);
+        }
         Map<String, Long> clones = new LinkedHashMap<>();
         long progressed = 0;
         for (TumourOutcome.Patient p : outcome) {
@@ -197,6 +302,14 @@ public final class TumourReport {
             sb.append(String.format(Locale.ROOT, "  %-22s %-30s %-30s%n", "", median(km(f, true)), median(km(f, false))));
         }
         Map<String, Object> s = summary();
+        if (cuts.length > 0) {
+            sb.append(String.format(Locale.ROOT, "%nby quartile of %s cycle-1 trough (ug/mL; objective response; median time to progression):%n",
+                troughTherapy));
+            for (int q = 1; q <= 4; q++) {
+                sb.append(String.format(Locale.ROOT, "  Q%d %-18s %-30s %s%n", q, String.format(Locale.ROOT, "%.1f-%.1f", lower(q), upper(q)),
+                    ResponseReport.pct(orrByQuartile(q)), median(kmByQuartile(q))));
+            }
+        }
         sb.append(String.format(Locale.ROOT, "%nlargest clone at progression:%n"));
         ResponseReport.top(sb, s.get("largestCloneAtProgression"), "clone");
         return sb.toString();

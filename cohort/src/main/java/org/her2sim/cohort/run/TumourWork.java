@@ -89,16 +89,43 @@ public final class TumourWork implements Work<TumourInput, TumourOutcome> {
         if (dosing.isEmpty()) {
             return Exposure.continuous(Double.POSITIVE_INFINITY);
         }
-        List<Regimen> regimens = new ArrayList<>();
+        return exposure(regimenExposure(pk, dosing, p, days, params), therapies(pk, dosing));
+    }
+
+    /** The dosed therapies through their PK, every other therapy continuous from day 0. */
+    private static Exposure exposure(RegimenExposure e, Set<String> dosed) {
+        return (therapy, day) -> dosed.contains(therapy) ? e.effect(therapy, day) : day >= 0 ? 1 : 0;
+    }
+
+    private static Set<String> therapies(PkData pk, List<String> dosing) {
         Set<String> dosed = new HashSet<>();
         for (String id : dosing) {
-            Regimen r = pk.regimens().get(id);
-            regimens.add(r);
-            dosed.add(r.therapy());
+            dosed.add(pk.regimens().get(id).therapy());
         }
-        Patient patient = patient(p);
-        RegimenExposure e = RegimenExposure.of(pk, regimens, patient, m -> eta(m, p.z()), days, Modifications.NONE, params);
-        return (therapy, day) -> dosed.contains(therapy) ? e.effect(therapy, day) : day >= 0 ? 1 : 0;
+        return dosed;
+    }
+
+    /** The dosed therapies' exposure for a patient. */
+    static RegimenExposure regimenExposure(PkData pk, List<String> dosing, PatientPk p, double days, TumourParams params) {
+        List<Regimen> regimens = new ArrayList<>();
+        for (String id : dosing) {
+            regimens.add(pk.regimens().get(id));
+        }
+        return RegimenExposure.of(pk, regimens, patient(p), m -> eta(m, p.z()), days, Modifications.NONE, params);
+    }
+
+    /**
+     * The therapy whose cycle-1 trough is each patient's exposure metric: the first dosing regimen
+     * whose drug has a concentration model (an antibody or ADC), or null when none has.
+     */
+    public static String troughTherapy(PkData pk, List<String> dosing) {
+        for (String id : dosing) {
+            Regimen r = pk.regimens().get(id);
+            if (!pk.model(pk.drugs().get(r.drug()), r, null, null).onOff()) {
+                return r.therapy();
+            }
+        }
+        return null;
     }
 
     /**
@@ -143,14 +170,20 @@ public final class TumourWork implements Work<TumourInput, TumourOutcome> {
         List<String> ids = item.input().patients();
         for (int i = 0; i < ids.size(); i++) {
             String id = ids.get(i);
-            Exposure exposure = dosing.isEmpty() ? Exposure.continuous(Double.POSITIVE_INFINITY)
-                : exposure(model.pk(), dosing, item.input().pk().get(i), days, params);
+            Exposure exposure = Exposure.continuous(Double.POSITIVE_INFINITY);
+            double trough = Double.NaN;
+            if (!dosing.isEmpty()) {
+                RegimenExposure re = regimenExposure(model.pk(), dosing, item.input().pk().get(i), days, params);
+                exposure = exposure(re, therapies(model.pk(), dosing));
+                String t = troughTherapy(model.pk(), dosing);
+                trough = t == null ? Double.NaN : re.cycleOneTrough(t);
+            }
             TreatResult r;
             synchronized (cr) {
                 r = TumourSimulation.run(catalog, params, cr, id, key.mechanisms(), key.contextFixes(), regimen, exposure, days,
                     patientSeed(seed, id));
             }
-            out.add(new TumourOutcome.Patient(id, r.bestResponse().name(), r.progressionDay(), largest(r.atProgression())));
+            out.add(new TumourOutcome.Patient(id, r.bestResponse().name(), r.progressionDay(), largest(r.atProgression()), trough));
         }
         return new TumourOutcome(out);
     }

@@ -98,6 +98,33 @@ class TumourRunTest {
         assertThat(run.get("dosing")).isEqualTo("trastuzumab_q3w+docetaxel_q3w");
         assertThat(run.get("pk_variability")).isEqualTo("from the cohort's PK scores");
         assertThat(run.get("mode").toString()).contains("per-patient PK");
+        // exposure-response: every patient has a trastuzumab cycle-1 trough and falls in one quartile
+        Map<?, ?> er = (Map<?, ?>) one.summary().get("exposureResponse");
+        assertThat(er.get("therapy")).isEqualTo("trastuzumab");
+        List<?> qs = (List<?>) er.get("quartiles");
+        assertThat(qs).hasSize(4);
+        int total = 0;
+        for (Object q : qs) {
+            total += ((Number) ((Map<?, ?>) ((Map<?, ?>) q).get("objectiveResponse")).get("patients")).intValue();
+        }
+        assertThat(total).isEqualTo(8);
+        // the fast clearers (z_cl = +2: patients 1, 2, 5, 6) have the lowest troughs (all tied, so all in quartile 1)
+        List<String> rows = a.get("patients.csv").lines().filter(l -> l.startsWith("P0")).toList();
+        assertThat(a.get("patients.csv")).contains(",clone_at_progression,trastuzumab_cycle1_trough_ug_ml\n");
+        double maxFast = 0;
+        double minSlow = Double.MAX_VALUE;
+        for (String row : rows) {
+            String[] f = row.split(",");
+            double trough = Double.parseDouble(f[f.length - 1]);
+            int i = Integer.parseInt(f[0].substring(1)) - 1;
+            if (i % 4 < 2) {
+                maxFast = Math.max(maxFast, trough);
+            } else {
+                minSlow = Math.min(minSlow, trough);
+            }
+        }
+        assertThat(maxFast).isLessThan(minSlow).isGreaterThan(5);
+        assertThat(a.get("subgroups.csv")).contains("\ncycle1_trough_quartile,trastuzumab cycle-1 trough ").contains(",Q1,4,").contains(",Q3,4,").contains(",Q4,0,");
 
         // the exposure each patient's tumour sees: a fast clearer (z_cl = +2) has less trastuzumab than a slow one
         ModelRef model = ModelRef.bundled();
@@ -151,5 +178,16 @@ class TumourRunTest {
         // without dosing regimens (--therapy), a repeated therapy is kept once and regimen ids are not therapies
         assertThat(RegimenWords.resolve(model.catalog(), null, List.of("trastuzumab", "Trastuzumab"), "--therapy").therapies())
             .containsExactly("trastuzumab");
+    }
+
+    @Test
+    void exposureQuartilesCutAtTheType7Percentiles() {
+        TumourOutcome.Patient[] ps = new TumourOutcome.Patient[9];
+        for (int i = 0; i < 8; i++) {
+            ps[i] = new TumourOutcome.Patient("P" + i, "PR", -1, "founder", 8 - i);
+        }
+        ps[8] = new TumourOutcome.Patient("P8", "PD", 42, "founder");   // no exposure metric: in no quartile
+        assertThat(TumourReport.quartileCuts(ps)).containsExactly(2.75, 4.5, 6.25);
+        assertThat(TumourReport.quartileCuts(java.util.Arrays.copyOf(ps, 3))).isEmpty();
     }
 }

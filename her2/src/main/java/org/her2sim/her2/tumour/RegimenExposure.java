@@ -26,6 +26,7 @@ import org.her2sim.her2.pk.Regimen;
  */
 public final class RegimenExposure implements Exposure {
     private final Map<String, double[]> daily = new HashMap<>();
+    private final Map<String, Double> troughs = new HashMap<>();
 
     private RegimenExposure() {
     }
@@ -66,15 +67,22 @@ public final class RegimenExposure implements Exposure {
                     eff[day] = Double.isInfinite(last) ? 0 : Math.pow(0.5, (day + 0.5 - last) / params.onOffEffectHalfLifeDays());
                 }
             } else {
-                double[] mid = new double[n];
-                for (int day = 0; day < n; day++) {
-                    mid[day] = day + 0.5;
-                }
                 List<Dose> doses = r.schedule(patient.weight(), days, mods).doses();
-                double[] c = PkModel.concentrations(model.individual(patient, eta.apply(model)), doses, mid);
-                for (int day = 0; day < n; day++) {
-                    double x = Math.max(0, c[day]);
-                    eff[day] = x / (x + params.antibodyEc50());
+                // mid-days, and the second dose's start (the cycle-1 trough: concentrations are left-continuous)
+                double second = doses.size() > 1 ? doses.get(1).time() : Double.NaN;
+                int at = Double.isNaN(second) ? -1 : (int) Math.min(n, Math.max(0, Math.ceil(second - 0.5)));
+                double[] times = new double[at < 0 ? n : n + 1];
+                for (int day = 0, i = 0; i < times.length; i++) {
+                    times[i] = i == at ? second : day++ + 0.5;
+                }
+                double[] c = PkModel.concentrations(model.individual(patient, eta.apply(model)), doses, times);
+                for (int day = 0, i = 0; i < times.length; i++) {
+                    if (i == at) {
+                        e.troughs.put(r.therapy(), Math.max(0, c[i]));
+                        continue;
+                    }
+                    double x = Math.max(0, c[i]);
+                    eff[day++] = x / (x + params.antibodyEc50());
                 }
             }
             if (e.daily.put(r.therapy(), eff) != null) {
@@ -82,6 +90,14 @@ public final class RegimenExposure implements Exposure {
             }
         }
         return e;
+    }
+
+    /**
+     * The concentration of a therapy's drug just before its second dose (the cycle-1 trough,
+     * ug/mL), or NaN for an on/off drug, a therapy not in the regimens, or a single dose.
+     */
+    public double cycleOneTrough(String therapy) {
+        return troughs.getOrDefault(therapy, Double.NaN);
     }
 
     @Override

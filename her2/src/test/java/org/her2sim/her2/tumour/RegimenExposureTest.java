@@ -35,6 +35,9 @@ class RegimenExposureTest {
             double c = prof.valueAt(day + 0.5);
             assertThat(e.effect("trastuzumab", day)).as("day " + day).isCloseTo(c / (c + params.antibodyEc50()), within(1e-9));
         }
+        // the cycle-1 trough is the PK report's (loading dose 8 mg/kg, trough before the day-21 dose)
+        assertThat(e.cycleOneTrough("trastuzumab")).isCloseTo(prof.trough(1), within(1e-9 * prof.trough(1)));
+        assertThat(e.cycleOneTrough("pertuzumab")).isNaN();
         assertThat(e.effect("trastuzumab", -0.5)).isZero();
         assertThat(e.effect("pertuzumab", 5)).isZero();
     }
@@ -47,6 +50,8 @@ class RegimenExposureTest {
         Patient p = Patient.typical(66, Population.MBC);
         RegimenExposure typical = RegimenExposure.of(pk, rs, p, m -> Map.of(), 200, Modifications.NONE, params);
         RegimenExposure fast = RegimenExposure.of(pk, rs, p, m -> Map.of("cl", 0.5), 200, Modifications.NONE, params);
+        assertThat(fast.cycleOneTrough("trastuzumab")).isLessThan(typical.cycleOneTrough("trastuzumab"));
+        assertThat(typical.cycleOneTrough("taxane")).isNaN();
         for (int day = 1; day < 200; day++) {
             assertThat(fast.effect("trastuzumab", day)).as("day " + day).isLessThan(typical.effect("trastuzumab", day));
             assertThat(fast.effect("taxane", day)).isEqualTo(typical.effect("taxane", day));
