@@ -7,7 +7,7 @@ import org.her2sim.her2.predict.Predictor;
 
 /**
  * How far a running job is, as a fraction. Predictions count their simulations, cohort runs their
- * distinct profiles, screens their profile x combination scores. A job made of several parts run
+ * distinct profiles, screens their profile x combination scores, tumours their simulated days. A job made of several parts run
  * one after another (a cohort's response run, then its tumour run) gives each part an equal share:
  * every {@link #start} begins the next part. A cancelled (interrupted) job stops at its next step.
  */
@@ -33,6 +33,18 @@ final class Progress implements Predictor.Listener, CohortRun.Listener {
     public void done() {
         synchronized (this) {
             done++;
+        }
+        if (Thread.currentThread().isInterrupted()) {
+            throw new CancellationException("cancelled");
+        }
+    }
+
+    /** A job of one part that measures itself (a tumour's simulated days): {@code f} of it done, 0 to 1. */
+    void at(double f) {
+        synchronized (this) {
+            part = 0;
+            total = 1_000_000;
+            done = Math.round(Math.max(0, Math.min(1, f)) * total);
         }
         if (Thread.currentThread().isInterrupted()) {
             throw new CancellationException("cancelled");

@@ -43,7 +43,7 @@ final class RunApi {
     private void treat(Context ctx) {
         Inputs.Treat in = Inputs.treat(ctx.body(), model, config);
         Job job = jobs.submit("treat", in.profile().profile().name(), in.regimen(), in.seed(), in.toMap(),
-            progress -> Work.treat(model, in, config.threads()));
+            progress -> Work.treat(model, in, config.threads(), progress));
         accepted(ctx, job);
     }
 

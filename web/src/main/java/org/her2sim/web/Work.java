@@ -14,6 +14,7 @@ import org.her2sim.her2.pk.Modifications;
 import org.her2sim.her2.pk.Patient;
 import org.her2sim.her2.pk.Population;
 import org.her2sim.her2.report.TreatReport;
+import org.her2sim.her2.tumour.CloneRates;
 import org.her2sim.her2.tumour.Exposure;
 import org.her2sim.her2.tumour.RegimenExposure;
 import org.her2sim.her2.tumour.TreatResult;
@@ -51,7 +52,7 @@ final class Work {
     }
 
     /** A tumour under a regimen: the CLI's JSON plus the months asked for. */
-    static Job.Outcome treat(ModelService model, Inputs.Treat in, int threads) {
+    static Job.Outcome treat(ModelService model, Inputs.Treat in, int threads, Progress progress) {
         Catalog c = model.catalog();
         Profile.Resolved profile = in.profile().profile().resolve(c, in.lenient());
         double days = in.months() * 365.25 / 12;
@@ -59,8 +60,9 @@ final class Work {
         Exposure dosed = RegimenExposure.of(model.pk(), in.dosed(), patient, days, Modifications.NONE, model.tumour());
         List<String> continuous = in.regimen().stream().filter(t -> in.dosed().stream().noneMatch(d -> d.therapy().equals(t))).toList();
         Exposure exposure = (therapy, day) -> continuous.contains(therapy) ? (day >= 0 ? 1 : 0) : dosed.effect(therapy, day);
-        TreatResult r = TumourSimulation.run(c, model.tumour(), profile.profile().name(), profile.mechanisms(), profile.contextFixes(),
-            in.regimen(), exposure, days, in.seed(), threads);
+        CloneRates rates = new CloneRates(c, model.tumour(), profile.contextFixes(), in.regimen(), in.seed(), threads);
+        TreatResult r = TumourSimulation.run(c, model.tumour(), rates, profile.profile().name(), profile.mechanisms(), profile.contextFixes(),
+            in.regimen(), exposure, days, in.seed(), 1, progress::at);
         Map<String, Object> m = TreatReport.toMap(r);
         m.put("months", in.months());
         m.put("dosing", in.words());

@@ -27,12 +27,10 @@ import org.her2sim.her2.tumour.TumourSimulation;
  * One arm of a virtual trial: every patient of a cohort treated with a set of dosing regimens,
  * giving the objective response rate (CR + PR) and the Kaplan-Meier median time to progression.
  * Each patient's tumour kinetics vary: its untreated doubling time is the model's divided by a
- * log-normal factor with sigma {@value #SPEED_SIGMA} (Ryu 2014: 162 +/- 60 days, a CV of 0.37).
+ * log-normal factor ({@link TumourParams#speed}, tumour.yaml's {@code doubling_cv}: Ryu 2014, 162 +/-
+ * 60 days, a CV of 0.37).
  */
 public final class TrialArm {
-    /** Log-normal sigma of the per-patient kinetics factor, from a CV of 60/162. */
-    public static final double SPEED_SIGMA = 0.355;
-
     /** The arm's outcome. */
     public record Outcome(String arm, int patients, int responders, double medianTtpMonths, int progressed, double[] ttpDays) {
         /** The objective response rate. */
@@ -67,7 +65,7 @@ public final class TrialArm {
             org.her2sim.her2.pk.Patient pkPatient = new org.her2sim.her2.pk.Patient(p.weightKg(), p.serumEcdNgMl(), p.metastaticSites(),
                 null, null, false, Population.MBC);
             RegimenExposure exposure = RegimenExposure.of(pk, regimens, pkPatient, days, Modifications.NONE, params);
-            double speed = Math.exp(SPEED_SIGMA * RandomGeneratorFactory.of("L64X128MixRandom").create(seed * 1_000_003L + p.index()).nextGaussian());
+            double speed = params.speed(RandomGeneratorFactory.of("L64X128MixRandom").create(seed * 1_000_003L + p.index()).nextGaussian());
             TreatResult r = TumourSimulation.run(catalog, params, rates, p.id(), prof.mechanisms(), prof.contextFixes(), therapies, exposure,
                 days, seed * 7919L + p.index(), speed);
             if (r.bestResponse() == Recist.Category.CR || r.bestResponse() == Recist.Category.PR) {

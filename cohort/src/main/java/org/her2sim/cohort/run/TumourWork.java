@@ -42,11 +42,17 @@ import org.her2sim.her2.tumour.TumourSimulation;
  * a parameter in every drug model, so a fast antibody clearer clears every antibody fast (an
  * assumption: IgG1 clearance is largely shared, FcRn recycling and body size). Other therapies act
  * continuously from day 0.
+ *
+ * <p>Each patient's tumour kinetics vary ({@link TumourParams#speed}, tumour.yaml's
+ * {@code doubling_cv}): the factor is drawn from the patient's tumour seed, as the virtual trials
+ * of {@code cohort.calibrate} draw it, so the calibrated model is the one cohorts run.
  */
 public final class TumourWork implements Work<TumourInput, TumourOutcome> {
     private static final long serialVersionUID = 1L;
     /** Branch of the seed tree for patients' tumours. */
     static final long BRANCH = 0x74756D6F75724C00L;
+    /** Branch of a tumour seed for its kinetics factor. */
+    static final long SPEED_BRANCH = 1;
 
     private final ModelRef model;
     private final List<String> regimen;
@@ -152,6 +158,14 @@ public final class TumourWork implements Work<TumourInput, TumourOutcome> {
         return eta;
     }
 
+    /**
+     * A patient's tumour kinetics factor ({@link TumourParams#speed}), from its own stream (the
+     * tumour seed's {@value #SPEED_BRANCH} child), so the tumour's own draws are untouched.
+     */
+    static double speed(TumourParams params, long tumourSeed) {
+        return params.speed(SeedTree.trajectory(SeedTree.child(tumourSeed, SPEED_BRANCH), 0).nextGaussian());
+    }
+
     /** The tumour seed of a patient: a hash of (run seed, patient id). */
     public static long patientSeed(long seed, String id) {
         long h = 0xcbf29ce484222325L;
@@ -179,9 +193,10 @@ public final class TumourWork implements Work<TumourInput, TumourOutcome> {
                 trough = t == null ? Double.NaN : re.cycleOneTrough(t);
             }
             TreatResult r;
+            long tumourSeed = patientSeed(seed, id);
             synchronized (cr) {
                 r = TumourSimulation.run(catalog, params, cr, id, key.mechanisms(), key.contextFixes(), regimen, exposure, days,
-                    patientSeed(seed, id));
+                    tumourSeed, speed(params, tumourSeed));
             }
             out.add(new TumourOutcome.Patient(id, r.bestResponse().name(), r.progressionDay(), largest(r.atProgression()), trough));
         }

@@ -8,12 +8,13 @@ import org.her2sim.her2.catalog.YamlNode;
 
 /**
  * The tumour-dynamics settings of {@code tumour.yaml}: growth and kill rates per day, sizes,
- * RECIST scan interval and the acquired-resistance model.
+ * RECIST scan interval, the acquired-resistance model, and how much tumour kinetics vary between
+ * patients ({@link #speed}).
  */
 public record TumourParams(double untreatedDoublingDays, double divisionMax, double apoptosisKill, double immuneKill,
                            double initialCells, double detectionCells, double stochasticBelow, double scanIntervalDays,
                            double stepDays, double mutationRate, List<String> acquirable, long samples, double antibodyEc50,
-                           double onOffEffectHalfLifeDays) {
+                           double onOffEffectHalfLifeDays, double doublingCv) {
     /** The file's name under the catalog root. */
     public static final String FILE = "tumour.yaml";
 
@@ -24,7 +25,7 @@ public record TumourParams(double untreatedDoublingDays, double divisionMax, dou
         String what = FILE;
         y.allowKeys(what, "untreated_doubling_days", "division_max", "apoptosis_kill", "immune_kill", "initial_cells",
             "detection_cells", "stochastic_below", "scan_interval_days", "step_days", "mutation_rate", "acquirable", "samples",
-            "antibody_ec50", "on_off_effect_half_life_days");
+            "antibody_ec50", "on_off_effect_half_life_days", "doubling_cv");
         List<String> acquirable = y.strings("acquirable", what);
         for (YamlNode n : y.list("acquirable", what)) {
             if (catalog.mechanisms().get(n.text(what)) == null) {
@@ -35,7 +36,7 @@ public record TumourParams(double untreatedDoublingDays, double divisionMax, dou
             nonNegative(y, "apoptosis_kill"), nonNegative(y, "immune_kill"), positive(y, "initial_cells"), positive(y, "detection_cells"),
             nonNegative(y, "stochastic_below"), positive(y, "scan_interval_days"), positive(y, "step_days"),
             fraction(y, "mutation_rate"), acquirable, (long) positive(y, "samples"), positive(y, "antibody_ec50"),
-            positive(y, "on_off_effect_half_life_days"));
+            positive(y, "on_off_effect_half_life_days"), nonNegative(y, "doubling_cv"));
         if (p.detectionCells() >= p.initialCells()) {
             throw y.require("detection_cells", what).error(what + ": detection_cells must be below initial_cells");
         }
@@ -43,6 +44,15 @@ public record TumourParams(double untreatedDoublingDays, double divisionMax, dou
             throw y.require("step_days", what).error(what + ": step_days too long for division_max (division_max * step_days must be <= 0.5)");
         }
         return p;
+    }
+
+    /**
+     * A patient's tumour kinetics factor (division and death rates both multiplied by it, the
+     * untreated doubling time divided by it) for a standard normal draw {@code z}: log-normal with
+     * median 1 and sigma {@code sqrt(ln(1 + doubling_cv^2))}.
+     */
+    public double speed(double z) {
+        return Math.exp(Math.sqrt(Math.log1p(doublingCv * doublingCv)) * z);
     }
 
     private static double positive(YamlNode y, String key) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.DoubleConsumer;
 import java.util.random.RandomGenerator;
 import java.util.random.RandomGeneratorFactory;
 import org.her2sim.her2.catalog.Catalog;
@@ -55,6 +56,16 @@ public final class TumourSimulation {
      */
     public static TreatResult run(Catalog catalog, TumourParams p, CloneRates rates, String profile, List<String> mechanisms,
                                   List<Fix> context, List<String> regimen, Exposure exposure, double days, long seed, double speed) {
+        return run(catalog, p, rates, profile, mechanisms, context, regimen, exposure, days, seed, speed, f -> { });
+    }
+
+    /**
+     * As above, telling {@code progress} the fraction of the days simulated after each step (for
+     * progress bars; it may throw to stop the run).
+     */
+    public static TreatResult run(Catalog catalog, TumourParams p, CloneRates rates, String profile, List<String> mechanisms,
+                                  List<Fix> context, List<String> regimen, Exposure exposure, double days, long seed, double speed,
+                                  DoubleConsumer progress) {
         RandomGenerator rng = RandomGeneratorFactory.of("L64X128MixRandom").create(seed);
         List<String> subpop = mechanisms.stream().filter(m -> catalog.mechanism(m).isSubpopulation()).toList();
         List<Clone> clones = new ArrayList<>();
@@ -99,6 +110,7 @@ public final class TumourSimulation {
                 }
                 nadir = Math.min(nadir, Recist.diameter(total[s], p.initialCells()));
             }
+            progress.accept((double) s / steps);
         }
         if (!anyScan && progression >= 0) {
             best = Recist.Category.PD;

@@ -128,4 +128,19 @@ class TumourSimulationTest {
             assertThat(sum / n).isCloseTo(mean, org.assertj.core.data.Offset.offset(4 * Math.sqrt(mean / n)));
         }
     }
+
+    @Test
+    void progressIsToldAfterEveryStepAndEndsAtOne() {
+        CloneRates rates = new CloneRates(catalog, params, List.of(), List.of("trastuzumab"), SEED, 2);
+        List<Double> told = new java.util.ArrayList<>();
+        TreatResult r = TumourSimulation.run(catalog, params, rates, "test", List.of(), List.of(), List.of("trastuzumab"),
+            Exposure.continuous(Double.POSITIVE_INFINITY), 100, 3, 1, told::add);
+        assertThat(told).hasSize(r.days().length - 1).isSorted().doesNotHaveDuplicates();
+        assertThat(told.get(0)).isGreaterThan(0);
+        assertThat(told.get(told.size() - 1)).isEqualTo(1.0);
+        // the same tumour as without a listener
+        TreatResult quiet = TumourSimulation.run(catalog, params, rates, "test", List.of(), List.of(), List.of("trastuzumab"),
+            Exposure.continuous(Double.POSITIVE_INFINITY), 100, 3);
+        assertThat(quiet.cells()).isEqualTo(r.cells());
+    }
 }
