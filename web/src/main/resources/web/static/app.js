@@ -19,6 +19,45 @@ const H2 = {
     return json;
   },
 
+  /** The id of the job the page is running, or null. */
+  currentJob: null,
+
+  /**
+   * Runs a job for a page with #progress, #status and #error: posts body() to path, puts ?run=ID in the
+   * address, shows progress, then gives a finished job's result to done(result, id). A refusal shows
+   * the server's message; bad(field) may mark the field at fault.
+   */
+  async runJob(kind, path, body, done, bad) {
+    const byId = id => document.getElementById(id);
+    byId('error').textContent = '';
+    try {
+      const job = await H2.api(path, body());
+      H2.currentJob = job.id;
+      history.replaceState(null, '', '?run=' + job.id);
+      const end = await H2.waitJob(job.id, j => {
+        H2.progress(byId('progress'), j);
+        const pct = j.progress !== null && j.progress !== undefined ? ` ${Math.round(100 * j.progress)}%` : '';
+        byId('status').textContent = `${kind} job ${j.id.slice(0, 8)}: ${j.status}${pct}` + (j.elapsedMs ? ` (${(j.elapsedMs / 1000).toFixed(1)} s)` : '');
+      });
+      H2.progress(byId('progress'), end);
+      byId('status').textContent = `${kind} job ${end.id.slice(0, 8)}: ${end.status}`;
+      if (end.status === 'done') done(end.result, job.id);
+      else byId('error').textContent = end.error || end.status;
+    } catch (e) {
+      byId('error').textContent = (e.field ? e.field + ': ' : '') + e.message;
+      bad(e.field);
+    } finally {
+      H2.currentJob = null;
+    }
+  },
+
+  /** Cancels the page's running job, if any. */
+  async cancelJob() {
+    if (H2.currentJob) {
+      await H2.api('/api/jobs/' + H2.currentJob, undefined, 'DELETE').catch(e => { document.getElementById('error').textContent = e.message; });
+    }
+  },
+
   /** Polls a job until it ends; onTick gets each status. Resolves with the final job view. */
   async waitJob(id, onTick) {
     for (;;) {

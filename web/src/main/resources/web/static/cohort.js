@@ -7,7 +7,6 @@ H2.header('Cohort');
 const $ = id => document.getElementById(id);
 const FIELDS = { cohort: 'cohort-text', size: 'size', cohortSeed: 'cohort-seed', setting: 'setting', therapies: 'therapies',
   regimen: 'regimen', samples: 'samples', seed: 'seed', months: 'months' };
-let currentJob = null;
 
 async function main() {
   const model = await H2.loadModel();
@@ -69,33 +68,17 @@ function busy(on) {
 }
 
 async function run() {
-  $('error').textContent = '';
   H2.markBad(FIELDS, null);
   busy(true);
   try {
-    const job = await H2.api('/api/cohort', request());
-    currentJob = job.id;
-    history.replaceState(null, '', '?run=' + job.id);
-    const end = await H2.waitJob(job.id, j => {
-      H2.progress($('progress'), j);
-      const pct = j.progress !== null && j.progress !== undefined ? ` ${Math.round(100 * j.progress)}%` : '';
-      $('status').textContent = `cohort job ${j.id.slice(0, 8)}: ${j.status}${pct}` + (j.elapsedMs ? ` (${(j.elapsedMs / 1000).toFixed(1)} s)` : '');
-    });
-    H2.progress($('progress'), end);
-    $('status').textContent = `cohort job ${end.id.slice(0, 8)}: ${end.status}`;
-    if (end.status === 'done') show(end.result);
-    else $('error').textContent = end.error || end.status;
-  } catch (e) {
-    $('error').textContent = (e.field ? e.field + ': ' : '') + e.message;
-    H2.markBad(FIELDS, e.field);
+    await H2.runJob('cohort', '/api/cohort', () => request(), result => show(result), field => H2.markBad(FIELDS, field));
   } finally {
-    currentJob = null;
     busy(false);
   }
 }
 
 async function cancel() {
-  if (currentJob) await H2.api('/api/jobs/' + currentJob, undefined, 'DELETE').catch(e => { $('error').textContent = e.message; });
+  await H2.cancelJob();
 }
 
 async function reopen(id) {

@@ -9,7 +9,6 @@ const COLOURS = ['#3b6fb6', '#c62828', '#2e7d32', '#8e24aa', '#ef8f00', '#6d4c41
 const FIELD_INPUT = { profile: 'profile', profileYaml: 'yaml', therapies: 'therapies', regimen: 'therapies', samples: 'samples', seed: 'seed', months: 'months',
   weight: 'weight' };
 let original = '';
-let currentJob = null;
 const plots = [];
 
 async function main() {
@@ -84,34 +83,20 @@ function busy(on) {
 }
 
 async function run(kind) {
-  $('error').textContent = '';
   document.querySelectorAll('.bad').forEach(e => { e.classList.remove('bad'); e.style.outline = ''; });
   busy(true);
   try {
-    const job = await H2.api('/api/' + kind, request(kind));
-    currentJob = job.id;
-    history.replaceState(null, '', '?run=' + job.id);
-    const end = await H2.waitJob(job.id, j => {
-      H2.progress($('progress'), j);
-      const pct = j.progress !== null && j.progress !== undefined ? ` ${Math.round(100 * j.progress)}%` : '';
-      $('status').textContent = `${kind} job ${j.id.slice(0, 8)}: ${j.status}${pct}` + (j.elapsedMs ? ` (${(j.elapsedMs / 1000).toFixed(1)} s)` : '');
+    await H2.runJob(kind, '/api/' + kind, () => request(kind), (result, id) => show(kind, result, id), field => {
+      const input = field && $(FIELD_INPUT[field]);
+      if (input) { input.classList.add('bad'); input.style.outline = '2px solid #b00020'; }
     });
-    H2.progress($('progress'), end);
-    $('status').textContent = `${kind} job ${end.id.slice(0, 8)}: ${end.status}`;
-    if (end.status === 'done') show(kind, end.result, job.id);
-    else $('error').textContent = end.error || end.status;
-  } catch (e) {
-    $('error').textContent = (e.field ? e.field + ': ' : '') + e.message;
-    const input = e.field && $(FIELD_INPUT[e.field]);
-    if (input) { input.classList.add('bad'); input.style.outline = '2px solid #b00020'; }
   } finally {
-    currentJob = null;
     busy(false);
   }
 }
 
 async function cancel() {
-  if (currentJob) await H2.api('/api/jobs/' + currentJob, undefined, 'DELETE').catch(e => { $('error').textContent = e.message; });
+  await H2.cancelJob();
 }
 
 async function reopen(id) {

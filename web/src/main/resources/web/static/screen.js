@@ -8,7 +8,6 @@ const $ = id => document.getElementById(id);
 const FIELDS = { profiles: 'profiles', profileYamls: 'yamls', size: 'size', cohortSeed: 'cohort-seed', setting: 'setting', cohort: 'size',
   therapies: 'therapies', triples: 'size-of', pairs: 'size-of', samples: 'samples', seed: 'seed' };
 const SVG = 'http://www.w3.org/2000/svg';
-let currentJob = null;
 let shown = null;
 
 async function main() {
@@ -65,33 +64,17 @@ function busy(on) {
 }
 
 async function run() {
-  $('error').textContent = '';
   H2.markBad(FIELDS, null);
   busy(true);
   try {
-    const job = await H2.api('/api/screen', request());
-    currentJob = job.id;
-    history.replaceState(null, '', '?run=' + job.id);
-    const end = await H2.waitJob(job.id, j => {
-      H2.progress($('progress'), j);
-      const pct = j.progress !== null && j.progress !== undefined ? ` ${Math.round(100 * j.progress)}%` : '';
-      $('status').textContent = `screen job ${j.id.slice(0, 8)}: ${j.status}${pct}` + (j.elapsedMs ? ` (${(j.elapsedMs / 1000).toFixed(1)} s)` : '');
-    });
-    H2.progress($('progress'), end);
-    $('status').textContent = `screen job ${end.id.slice(0, 8)}: ${end.status}`;
-    if (end.status === 'done') show(end.result);
-    else $('error').textContent = end.error || end.status;
-  } catch (e) {
-    $('error').textContent = (e.field ? e.field + ': ' : '') + e.message;
-    H2.markBad(FIELDS, e.field);
+    await H2.runJob('screen', '/api/screen', () => request(), result => show(result), field => H2.markBad(FIELDS, field));
   } finally {
-    currentJob = null;
     busy(false);
   }
 }
 
 async function cancel() {
-  if (currentJob) await H2.api('/api/jobs/' + currentJob, undefined, 'DELETE').catch(e => { $('error').textContent = e.message; });
+  await H2.cancelJob();
 }
 
 async function reopen(id) {

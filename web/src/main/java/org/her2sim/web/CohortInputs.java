@@ -13,6 +13,7 @@ import org.her2sim.cohort.run.CohortPatients;
 import org.her2sim.cohort.run.ProfileKey;
 import org.her2sim.cohort.run.RegimenWords;
 import org.her2sim.cohort.screen.Combinations;
+import org.her2sim.cohort.screen.DistinctProfiles;
 import org.her2sim.cohort.virtual.Cohort;
 import org.her2sim.cohort.virtual.CohortFile;
 import org.her2sim.cohort.virtual.CohortSampler;
@@ -226,19 +227,9 @@ final class CohortInputs {
                 }
                 ps.add(parse("profileYamls[" + (i + 1) + "]", "custom_" + (i + 1), y, c));
             }
-            Map<ProfileKey, Integer> seen = new LinkedHashMap<>();
+            DistinctProfiles distinct = new DistinctProfiles(keys, labels, weights);
             for (Profile p : ps) {
-                ProfileKey key = ProfileKey.of(p.resolve(c, false));
-                Integer at = seen.get(key);
-                if (at == null) {
-                    seen.put(key, keys.size());
-                    keys.add(key);
-                    labels.add(p.name());
-                    weights.add(1);
-                } else {
-                    labels.set(at, labels.get(at) + ";" + p.name());
-                    weights.set(at, weights.get(at) + 1);
-                }
+                distinct.add(p, c);
             }
         }
         long work = (long) Combinations.of(therapies, triples ? 3 : 2).size() * keys.size();

@@ -17,7 +17,6 @@ import org.her2sim.cohort.virtual.PrevalenceModel;
 import org.her2sim.cohort.virtual.Version;
 import org.her2sim.engine.output.AtomicOutputs;
 import org.her2sim.her2.catalog.Catalog;
-import org.her2sim.her2.profile.Profile;
 import org.her2sim.her2.profile.ProfileReader;
 import org.her2sim.her2.report.JsonText;
 
@@ -72,20 +71,9 @@ public final class Screen {
             meta.put("cohort", req.cohort().getFileName().toString());
             meta.put("cohort_sha256", CohortRun.sha256(req.cohort()));
         } else {
-            Map<ProfileKey, Integer> seen = new LinkedHashMap<>();
+            DistinctProfiles distinct = new DistinctProfiles(keys, labels, weights);
             for (String arg : req.profiles()) {
-                Profile p = ProfileReader.find(arg, catalog);
-                ProfileKey key = ProfileKey.of(p.resolve(catalog, false));
-                Integer at = seen.get(key);
-                if (at == null) {
-                    seen.put(key, keys.size());
-                    keys.add(key);
-                    labels.add(p.name());
-                    weights.add(1);
-                } else {
-                    labels.set(at, labels.get(at) + ";" + p.name());
-                    weights.set(at, weights.get(at) + 1);
-                }
+                distinct.add(ProfileReader.find(arg, catalog), catalog);
             }
             meta.put("profiles", String.join(",", req.profiles()));
         }
