@@ -50,7 +50,10 @@ function request() {
     body.setting = $('setting').value;
   }
   const therapies = picked('therapies');
-  const regimen = picked('regimen');
+  // a therapy with a dosing regimen gets its first one (e.g. trastuzumab_q3w), acting through each patient's PK
+  const regimen = $('dosing').value === 'pk'
+    ? picked('regimen').map(t => (H2.model.regimens.find(r => r.therapy === t) || { id: t }).id)
+    : picked('regimen');
   if (therapies.length) body.therapies = therapies;
   if (regimen.length) {
     body.regimen = regimen;
@@ -94,10 +97,12 @@ async function reopen(id) {
     $('setting').value = inp.setting;
   }
   sourceChanged();
+  const therapyOf = w => (H2.model.regimens.find(r => r.id === w) || { therapy: w }).therapy;
+  const lists = { therapies: inp.therapies || [], regimen: (inp.regimen || []).map(therapyOf) };
   for (const box of ['therapies', 'regimen']) {
-    const list = inp[box] || [];
-    document.querySelectorAll('#' + box + ' input').forEach(i => { i.checked = list.includes(i.value); });
+    document.querySelectorAll('#' + box + ' input').forEach(i => { i.checked = lists[box].includes(i.value); });
   }
+  $('dosing').value = (inp.regimen || []).some(w => H2.model.regimens.some(r => r.id === w)) ? 'pk' : 'continuous';
   $('seed').value = inp.seed;
   $('samples').value = inp.samples;
   $('months').value = inp.months;
