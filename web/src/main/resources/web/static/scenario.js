@@ -7,7 +7,7 @@ H2.header('Scenario');
 const $ = id => document.getElementById(id);
 const COLOURS = ['#3b6fb6', '#c62828', '#2e7d32', '#8e24aa', '#ef8f00', '#6d4c41', '#00838f', '#546e7a'];
 const FIELD_INPUT = { profile: 'profile', profileYaml: 'yaml', therapies: 'therapies', regimen: 'therapies', samples: 'samples', seed: 'seed', months: 'months',
-  weight: 'weight' };
+  weight: 'weight', ecd: 'ecd', metSites: 'met-sites' };
 let original = '';
 const plots = [];
 
@@ -71,6 +71,8 @@ function request(kind) {
       // each therapy with a dosing regimen gets its first one (e.g. trastuzumab_q3w); the others stay continuous
       body.regimen = picked.map(t => (H2.model.regimens.find(r => r.therapy === t) || { id: t }).id);
       body.weight = Number($('weight').value);
+      if ($('ecd').value.trim() !== '') body.ecd = Number($('ecd').value);
+      body.metSites = Number($('met-sites').value);
     }
   }
   return body;
@@ -116,6 +118,8 @@ async function reopen(id) {
   document.querySelectorAll('#therapies input').forEach(i => { i.checked = picked.includes(i.value); });
   $('dosing').value = dosed.length ? 'pk' : 'continuous';
   if (inp.weight) $('weight').value = inp.weight;
+  $('ecd').value = inp.ecd === undefined ? '' : inp.ecd;
+  if (inp.metSites !== undefined) $('met-sites').value = inp.metSites;
   $('seed').value = inp.seed;
   if (inp.samples) $('samples').value = inp.samples;
   if (inp.months) $('months').value = inp.months;
@@ -176,7 +180,7 @@ function showTumour(r) {
 /** Concentrations of the dosed drugs (ug/mL) and every therapy's daily effect, in months like the burden. */
 function showPk(pk, months) {
   const conc = pk.concentrations.filter(c => c.unit !== 'on/off');
-  $('pk-info').textContent = conc.length ? conc.map(c => `${c.regimen}: ${c.description} (${c.model}, ${pk.weightKg} kg)`).join('; ')
+  $('pk-info').textContent = conc.length ? conc.map(c => `${c.regimen}: ${c.description} (${c.model}, ${pk.weightKg} kg, ECD ${pk.serumEcdNgMl === null || pk.serumEcdNgMl === undefined ? 'reference' : pk.serumEcdNgMl + ' ng/mL'}, ${pk.metastaticSites} metastatic site${pk.metastaticSites === 1 ? '' : 's'})`).join('; ')
     : 'No dosing schedule with a concentration model: every therapy is given continuously (choose "dosing schedules" to see concentrations).';
   const pkEl = $('pk-plot');
   pkEl.replaceChildren();

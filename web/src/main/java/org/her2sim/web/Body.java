@@ -59,6 +59,18 @@ final class Body {
         return v.longValue();
     }
 
+    /** A number field, or null when absent. */
+    Double number(String field) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (!v.isNumber() || !Double.isFinite(v.doubleValue())) {
+            throw ApiException.bad(field, "'" + field + "' must be a number");
+        }
+        return v.doubleValue();
+    }
+
     /** A boolean field, or the fallback when absent. */
     boolean flag(String field, boolean fallback) {
         JsonNode v = node.get(field);

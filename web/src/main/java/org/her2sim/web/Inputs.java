@@ -20,7 +20,7 @@ import org.her2sim.her2.profile.ProfileReader;
  */
 final class Inputs {
     static final Set<String> PREDICT_FIELDS = Set.of("profile", "profileYaml", "therapies", "seed", "samples", "rescues", "lenient");
-    static final Set<String> TREAT_FIELDS = Set.of("profile", "profileYaml", "regimen", "months", "seed", "lenient", "weight");
+    static final Set<String> TREAT_FIELDS = Set.of("profile", "profileYaml", "regimen", "months", "seed", "lenient", "weight", "ecd", "metSites");
 
     private Inputs() {
     }
@@ -58,13 +58,21 @@ final class Inputs {
      * @param dosed the dosing regimens among them
      * @param weight body weight for weight-based doses, kg
      */
-    record Treat(ProfileInput profile, List<String> regimen, List<String> words, List<Regimen> dosed, long weight, long months, long seed,
-                 boolean lenient) {
+    /**
+     * @param ecd serum shed HER2 ECD, ng/mL, or null (the PK model's reference)
+     * @param metSites number of metastatic sites
+     */
+    record Treat(ProfileInput profile, List<String> regimen, List<String> words, List<Regimen> dosed, long weight, Double ecd, long metSites,
+                 long months, long seed, boolean lenient) {
         Map<String, Object> toMap() {
             Map<String, Object> m = new LinkedHashMap<>();
             profile.putInto(m);
             m.put("regimen", words);
             m.put("weight", weight);
+            if (ecd != null) {
+                m.put("ecd", ecd);
+            }
+            m.put("metSites", metSites);
             m.put("months", months);
             m.put("seed", seed);
             m.put("lenient", lenient);
@@ -111,12 +119,20 @@ final class Inputs {
         if (weight < 20 || weight > 250) {
             throw ApiException.bad("weight", "'weight' must be 20 to 250 kg, not " + weight);
         }
+        Double ecd = b.number("ecd");
+        if (ecd != null && !(ecd > 0 && ecd <= 10_000)) {
+            throw ApiException.bad("ecd", "'ecd' (serum HER2 ECD) must be above 0 and at most 10000 ng/mL, not " + ecd);
+        }
+        long metSites = b.whole("metSites", 1);
+        if (metSites < 0 || metSites > 20) {
+            throw ApiException.bad("metSites", "'metSites' must be 0 to 20, not " + metSites);
+        }
         long months = b.whole("months", Math.min(12, config.maxMonths()));
         if (months < 1 || months > config.maxMonths()) {
             throw ApiException.bad("months", "'months' must be 1 to " + config.maxMonths() + " (the server's limit), not " + months);
         }
         long seed = b.whole("seed", model.catalog().config().seed());
-        return new Treat(p, regimen, words, dosed, weight, months, seed, lenient);
+        return new Treat(p, regimen, words, dosed, weight, ecd, metSites, months, seed, lenient);
     }
 
     private static ProfileInput profile(Body b, ModelService model, WebConfig config, boolean lenient) {

@@ -30,6 +30,8 @@ final class PkSeries {
     static Map<String, Object> of(PkData pk, List<Regimen> dosed, List<String> therapies, Patient patient, double days, Exposure exposure) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("weightKg", patient.weight());
+        m.put("serumEcdNgMl", patient.ecd());
+        m.put("metastaticSites", patient.metastaticSites());
         List<Object> drugs = new ArrayList<>();
         for (Regimen r : dosed) {
             Drug d = pk.drugs().get(r.drug());

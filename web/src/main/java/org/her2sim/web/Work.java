@@ -56,7 +56,7 @@ final class Work {
         Catalog c = model.catalog();
         Profile.Resolved profile = in.profile().profile().resolve(c, in.lenient());
         double days = in.months() * 365.25 / 12;
-        Patient patient = new Patient(in.weight(), null, 1, null, null, false, Population.MBC);
+        Patient patient = new Patient(in.weight(), in.ecd(), (int) in.metSites(), null, null, false, Population.MBC);
         Exposure dosed = RegimenExposure.of(model.pk(), in.dosed(), patient, days, Modifications.NONE, model.tumour());
         List<String> continuous = in.regimen().stream().filter(t -> in.dosed().stream().noneMatch(d -> d.therapy().equals(t))).toList();
         Exposure exposure = (therapy, day) -> continuous.contains(therapy) ? (day >= 0 ? 1 : 0) : dosed.effect(therapy, day);

@@ -265,6 +265,19 @@ class CohortApiTest {
         Client.Reply report = client.get("/api/runs/" + id + "/report");
         assertThat(report.text()).contains("trastuzumab_q3w").contains("Scans (RECIST)");
         selfContained(report.text());
+
+        // ECD and metastatic sites are covariates of Bruno 2005, not of trastuzumab's default model (Quartino 2019: weight,
+        // albumin, AST, liver metastases): they are taken and kept, and leave this model's concentrations as they were
+        Map<String, Object> shed = done(client.post("/api/treat", "{\"profile\": \"trastuzumab_sensitive\", \"regimen\": [\"trastuzumab_q3w\","
+            + " \"docetaxel\"], \"months\": 3, \"weight\": 60, \"ecd\": 500, \"metSites\": 4}"));
+        Map<String, Object> shedPk = map(map(shed.get("result")).get("pk"));
+        assertThat(shedPk).containsEntry("serumEcdNgMl", 500.0).containsEntry("metastaticSites", 4);
+        List<?> low = (List<?>) maps(shedPk.get("concentrations")).get(0).get("values");
+        assertThat(low).hasSameSizeAs(values);
+        double lastLow = ((Number) low.get(low.size() - 1)).doubleValue();
+        double lastTypical = ((Number) values.get(values.size() - 1)).doubleValue();
+        assertThat(lastLow).isEqualTo(lastTypical);
+        assertThat(map(client.get("/api/runs/" + shed.get("id")).json().get("inputs"))).containsEntry("ecd", 500.0).containsEntry("metSites", 4);
     }
 
     @Test
@@ -290,6 +303,9 @@ class CohortApiTest {
         String[][] cases = {
             {"/api/cohort", "{\"size\": 10, \"therapies\": [\"aspirin\"]}", "therapies"},
             {"/api/cohort", "{\"size\": 10, \"regimen\": [\"nothing\"]}", "regimen"},
+            {"/api/treat", "{\"profile\": \"pik3ca_mutant\", \"regimen\": [\"trastuzumab_q3w\"], \"ecd\": 0}", "ecd"},
+            {"/api/treat", "{\"profile\": \"pik3ca_mutant\", \"regimen\": [\"trastuzumab_q3w\"], \"ecd\": \"high\"}", "ecd"},
+            {"/api/treat", "{\"profile\": \"pik3ca_mutant\", \"regimen\": [\"trastuzumab_q3w\"], \"metSites\": 21}", "metSites"},
             {"/api/cohort", "{\"size\": 10}", "therapies"},
             {"/api/cohort", "{\"therapies\": [\"trastuzumab\"]}", "cohort"},
             {"/api/cohort", "{\"size\": " + (MAX_COHORT + 1) + ", \"therapies\": [\"trastuzumab\"]}", "size"},
