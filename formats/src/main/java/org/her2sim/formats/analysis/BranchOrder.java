@@ -14,7 +14,7 @@ final class BranchOrder {
     private BranchOrder() {
     }
 
-    static int[] of(CubeModel m) {
+    static int[] of(Functions m) {
         int n = m.size;
         List<Integer> order = new ArrayList<>();
         boolean[] removed = new boolean[n];
@@ -32,9 +32,9 @@ final class BranchOrder {
                 if (removed[i]) {
                     continue;
                 }
-                long in = live(m.regulators[i], removed);
-                long out = live(m.targets[i], removed);
-                long score = selfLoop(m, i) ? Long.MAX_VALUE : (in + 1) * (out + 1);
+                long in = live(m.regulators[i], removed) - (selfLoop(m, i) ? 1 : 0);
+                long out = live(m.targets[i], removed) - (selfLoop(m, i) ? 1 : 0);
+                long score = (in + 1) * (out + 1);
                 if (score > bestScore) {
                     best = i;
                     bestScore = score;
@@ -57,7 +57,7 @@ final class BranchOrder {
     }
 
     /** Removes, repeatedly, the nodes with no live regulator or no live target: they lie on no cycle. */
-    private static void trimAcyclicPart(CubeModel m, boolean[] removed) {
+    private static void trimAcyclicPart(Functions m, boolean[] removed) {
         boolean changed = true;
         while (changed) {
             changed = false;
@@ -80,7 +80,7 @@ final class BranchOrder {
         return c;
     }
 
-    private static boolean selfLoop(CubeModel m, int i) {
+    private static boolean selfLoop(Functions m, int i) {
         for (int r : m.regulators[i]) {
             if (r == i) {
                 return true;

@@ -37,7 +37,7 @@ public final class StableStates {
      */
     public static StatePatterns of(LogicalModel model, String source, long limit) {
         BooleanConversion.requireBoolean(model, source);
-        SubspaceSearch.Result r = SubspaceSearch.run(CubeModel.of(model), SubspaceSearch.Mode.STABLE_STATES, limit);
+        SubspaceSearch.Result r = SubspaceSearch.run(Functions.of(model), SubspaceSearch.Mode.STABLE_STATES, limit);
         return new StatePatterns(BooleanConversion.names(model), r.patterns(), r.complete());
     }
 

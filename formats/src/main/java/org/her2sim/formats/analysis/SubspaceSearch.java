@@ -12,7 +12,8 @@ import java.util.Set;
  * branching on node values with percolation.
  *
  * <p>A search node is a subspace P (some nodes fixed, the others free). Percolation fixes a free
- * node whose function is constant on P. This loses nothing: a stable state in P has that value,
+ * node whose function is constant on P (for stable states, more strongly: a free node i is fixed
+ * at v when, with i at 1 - v, its function cannot be 1 - v). This loses nothing: a stable state in P has that value,
  * and a trap space M that meets P also meets the percolated P (from a state of M in P, updating
  * that node alone stays in M and in P). Branching splits P on a free node, in
  * {@link BranchOrder}; a leaf is a single state.
@@ -45,7 +46,7 @@ final class SubspaceSearch {
     record Result(List<String> patterns, boolean complete) {
     }
 
-    private final CubeModel m;
+    private final Functions m;
     private final Mode mode;
     private final long limit;
     private final int[] order;
@@ -54,7 +55,7 @@ final class SubspaceSearch {
     private final Set<String> found = new LinkedHashSet<>();
     private boolean stopped;
 
-    private SubspaceSearch(CubeModel m, Mode mode, long limit) {
+    private SubspaceSearch(Functions m, Mode mode, long limit) {
         this.m = m;
         this.mode = mode;
         this.limit = limit;
@@ -68,7 +69,7 @@ final class SubspaceSearch {
      *
      * @param limit the most patterns collected; past it the search stops and the result is incomplete
      */
-    static Result run(CubeModel m, Mode mode, long limit) {
+    static Result run(Functions m, Mode mode, long limit) {
         SubspaceSearch s = new SubspaceSearch(m, mode, limit);
         byte[] space = new byte[m.size];
         java.util.Arrays.fill(space, (byte) -1);
@@ -130,8 +131,23 @@ final class SubspaceSearch {
                 continue;
             }
             if (space[i] < 0) {
-                boolean can0 = m.canTake(i, 0, space);
-                boolean can1 = m.canTake(i, 1, space);
+                boolean can0;
+                boolean can1;
+                if (mode == Mode.STABLE_STATES) {
+                    // a stable state can have node i at v only if f_i can be v with node i at v
+                    space[i] = 0;
+                    can0 = m.canTake(i, 0, space);
+                    space[i] = 1;
+                    can1 = m.canTake(i, 1, space);
+                    space[i] = -1;
+                    if (!can0 && !can1) {
+                        ok = false;
+                        continue;
+                    }
+                } else {
+                    can0 = m.canTake(i, 0, space);
+                    can1 = m.canTake(i, 1, space);
+                }
                 if (can0 != can1) {
                     space[i] = (byte) (can1 ? 1 : 0);
                     for (int t : m.targets[i]) {
@@ -174,13 +190,10 @@ final class SubspaceSearch {
         }
     }
 
-    /** The smallest trap space holding the state: values are added while some function can take them. */
+    /** The smallest trap space holding the state: a node is freed while its function can take the other value. */
     private String closure(byte[] state) {
         int n = m.size;
-        int[] allowed = new int[n];
-        for (int i = 0; i < n; i++) {
-            allowed[i] = 1 << state[i];
-        }
+        byte[] space = state.clone();
         int top = 0;
         for (int i = 0; i < n; i++) {
             top = push(i, top);
@@ -188,37 +201,18 @@ final class SubspaceSearch {
         while (top > 0) {
             int i = stack[--top];
             queued[i] = false;
-            for (int v = 0; v <= 1; v++) {
-                if ((allowed[i] & (1 << v)) == 0 && reachable(i, v, allowed)) {
-                    allowed[i] |= 1 << v;
-                    for (int t : m.targets[i]) {
-                        top = push(t, top);
-                    }
+            if (space[i] >= 0 && m.canTake(i, 1 - space[i], space)) {
+                space[i] = -1;
+                for (int t : m.targets[i]) {
+                    top = push(t, top);
                 }
             }
         }
         StringBuilder sb = new StringBuilder(n);
-        for (int i = 0; i < n; i++) {
-            sb.append(allowed[i] == 3 ? '-' : allowed[i] == 2 ? '1' : '0');
+        for (byte b : space) {
+            sb.append(b < 0 ? '-' : (char) ('0' + b));
         }
         return sb.toString();
-    }
-
-    /** Whether some v-cube of node i has all its literals allowed. */
-    private boolean reachable(int i, int v, int[] allowed) {
-        for (int[] cube : m.cubes[i][v]) {
-            boolean all = true;
-            for (int lit : cube) {
-                if ((allowed[lit >> 1] & (1 << (lit & 1))) == 0) {
-                    all = false;
-                    break;
-                }
-            }
-            if (all) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The patterns that hold no other pattern of the list. */

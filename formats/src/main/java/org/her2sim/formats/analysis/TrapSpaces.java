@@ -42,7 +42,7 @@ public final class TrapSpaces {
      */
     public static StatePatterns minimal(LogicalModel model, String source, long limit) {
         BooleanConversion.requireBoolean(model, source);
-        SubspaceSearch.Result r = SubspaceSearch.run(CubeModel.of(model), SubspaceSearch.Mode.MINIMAL_TRAP_SPACES, limit);
+        SubspaceSearch.Result r = SubspaceSearch.run(Functions.of(model), SubspaceSearch.Mode.MINIMAL_TRAP_SPACES, limit);
         return new StatePatterns(BooleanConversion.names(model), r.patterns(), r.complete());
     }
 
