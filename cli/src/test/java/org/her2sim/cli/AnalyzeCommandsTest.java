@@ -102,7 +102,7 @@ class AnalyzeCommandsTest {
         Files.writeString(bad, "A, B &&& \n");
         Run syntax = run("analyze", "stable-states", bad.toString());
         assertThat(syntax.code()).isEqualTo(2);
-        assertThat(syntax.err()).contains("bad.bnet");
+        assertThat(syntax.err()).contains("bad.bnet:1:");
         Run fix = run("analyze", "stable-states", m.toString(), "--fix", "A=2");
         assertThat(fix.code()).isEqualTo(2);
         assertThat(fix.err()).contains("A=2");
