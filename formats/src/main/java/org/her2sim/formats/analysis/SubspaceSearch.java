@@ -12,10 +12,10 @@ import java.util.Set;
  * branching on node values with percolation.
  *
  * <p>A search node is a subspace P (some nodes fixed, the others free). Percolation fixes a free
- * node whose function is constant on P (for stable states, more strongly: a free node i is fixed
- * at v when, with i at 1 - v, its function cannot be 1 - v). This loses nothing: a stable state in P has that value,
- * and a trap space M that meets P also meets the percolated P (from a state of M in P, updating
- * that node alone stays in M and in P). Branching splits P on a free node, in
+ * node whose function is constant on P (for stable states, more strongly: a free node i is
+ * fixed at v when, with i at 1 - v, its function cannot be 1 - v). This loses nothing: a stable
+ * state in P has that value, and a trap space M that meets P also meets the percolated P (from a
+ * state of M in P, updating that node alone stays in M and in P). Branching splits P on a free node, in
  * {@link BranchOrder}; a leaf is a single state.
  *
  * <ul>
