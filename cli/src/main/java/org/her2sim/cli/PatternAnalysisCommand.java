@@ -41,7 +41,7 @@ final class PatternAnalysisCommand implements Command {
     /** All stable states (our exact search). */
     static PatternAnalysisCommand stableStates() {
         return new PatternAnalysisCommand("analyze stable-states", "all stable states of a Boolean model", "stable states",
-            new Args.Spec("her2sim analyze stable-states MODEL [--ko X]... [--ki Y]... [--fix X=v]... [--json]",
+            new Args.Spec("her2sim analyze stable-states MODEL [--ko X]... [--ki Y]... [--fix X=v]... [--inputs 0|1] [--limit N] [--json]",
                 "List every stable state (fixed point) of a Boolean model (exact search: branching with percolation).",
                 "A stable state is stable under any update scheme. Exit codes: 0 done, 2 bad input."),
             StableStates::of);
@@ -51,7 +51,7 @@ final class PatternAnalysisCommand implements Command {
     static PatternAnalysisCommand trapSpaces() {
         return new PatternAnalysisCommand("analyze trap-spaces", "minimal trap spaces (attractor approximations, cyclic ones too)",
             "minimal trap spaces",
-            new Args.Spec("her2sim analyze trap-spaces MODEL [--ko X]... [--ki Y]... [--fix X=v]... [--json]",
+            new Args.Spec("her2sim analyze trap-spaces MODEL [--ko X]... [--ki Y]... [--fix X=v]... [--inputs 0|1] [--limit N] [--json]",
                 "List the minimal trap spaces of a Boolean model (exact search): each holds at least one attractor.",
                 "Free nodes (both values) are shown as * in the table and null in JSON. Exit codes: 0 done, 2 bad input."),
             TrapSpaces::minimal);
