@@ -26,6 +26,7 @@ record AnalysisInput(Path file, LogicalModel model, List<NodeFix> fixes) {
             .option("--ki", "NODE", "knock-in: NODE held at 1; repeatable, or comma-separated")
             .option("--fix", "NODE=0|1", "NODE held at a value; repeatable, or comma-separated")
             .flag("--inputs-at-istate", "hold every input node (logic = itself) at its initial state from the .cfg, unless fixed above")
+            .option("--inputs", "0|1", "hold every input node (logic = itself) not fixed above at this value")
             .option("--max-shown", "N", "table columns shown at most (default 32); JSON always lists all")
             .flag("--json", "print JSON instead of a table");
     }
@@ -56,6 +57,13 @@ record AnalysisInput(Path file, LogicalModel model, List<NodeFix> fixes) {
         if (a.has("--inputs-at-istate")) {
             fixes.addAll(inputsAtIstate(doc, fixes));
         }
+        if (a.has("--inputs")) {
+            String v = a.value("--inputs").strip();
+            if (!v.equals("0") && !v.equals("1")) {
+                throw new Args.UsageException("option '--inputs' needs 0 or 1, not '" + v + "'");
+            }
+            fixes.addAll(inputsAt(doc, fixes, Integer.parseInt(v)));
+        }
         LogicalModel model = NodeFix.apply(doc.toLogicalModel(), fixes, file.toString());
         return new AnalysisInput(file, model, fixes);
     }
@@ -75,6 +83,20 @@ record AnalysisInput(Path file, LogicalModel model, List<NodeFix> fixes) {
             double v = ExpressionCompiler.evaluateConstant(init, doc.parameters(), "the istate of " + n.name());
             if (v == 0 || v == 1) {
                 out.add(new NodeFix(n.name(), (int) v));
+            }
+        }
+        return out;
+    }
+
+    /** Fixes at {@code value} for the input nodes (logic = itself) not fixed already. */
+    static List<NodeFix> inputsAt(ModelDocument doc, List<NodeFix> explicit, int value) {
+        java.util.Set<String> fixed = new java.util.HashSet<>();
+        explicit.forEach(f -> fixed.add(f.node()));
+        List<NodeFix> out = new ArrayList<>();
+        for (Node n : doc.network().nodes()) {
+            boolean input = n.logic() instanceof Expression.NodeRef r && r.name().equals(n.name());
+            if (input && !fixed.contains(n.name())) {
+                out.add(new NodeFix(n.name(), value));
             }
         }
         return out;

@@ -3,7 +3,9 @@ package org.her2sim.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.her2sim.engine.output.Json;
 import org.her2sim.formats.analysis.KnockoutScreen;
@@ -12,12 +14,15 @@ import org.her2sim.formats.analysis.NodeFix;
 /** {@code her2sim analyze knockouts}: a knock-out/knock-in screen read out on one node's stable-state values. */
 final class KnockoutsCommand implements Command {
     private static final Args.Spec SPEC = AnalysisInput.withCommonOptions(new Args.Spec(
-        "her2sim analyze knockouts MODEL --readout NODE [--pairs] [--fix X=v]... [--json]",
+        "her2sim analyze knockouts MODEL --readout NODE [--pairs] [--pair-kinds ko,ki,mixed] [--fix X=v]... [--json]",
         "For the model as given, then each single knock-out (X=0) and knock-in (X=1), and with --pairs each",
-        "double knock-out, print how many stable states remain and the values NODE takes in them.",
+        "double knock-out (with --pair-kinds: double knock-outs, double knock-ins and/or one of each),",
+        "print how many stable states remain and the values NODE takes in them.",
         "Nodes held by --fix/--ko/--ki are not screened. Exit codes: 0 done, 2 bad input."))
         .option("--readout", "NODE", "the node whose stable-state values are reported (required)")
-        .flag("--pairs", "also screen every double knock-out");
+        .flag("--pairs", "also screen every double knock-out (the same as --pair-kinds ko)")
+        .option("--pair-kinds", "LIST", "screen pairs of these kinds, comma-separated: ko (both out), ki (both in), "
+            + "mixed (one out, one in, both ways round)");
 
     @Override
     public String name() {
@@ -34,11 +39,33 @@ final class KnockoutsCommand implements Command {
         return SPEC;
     }
 
+    /** The kinds of pair asked for: --pair-kinds, or double knock-outs with --pairs, or none. */
+    static Set<KnockoutScreen.PairKind> pairKinds(Args a) {
+        Set<KnockoutScreen.PairKind> kinds = EnumSet.noneOf(KnockoutScreen.PairKind.class);
+        if (a.has("--pairs")) {
+            kinds.add(KnockoutScreen.PairKind.KO);
+        }
+        if (a.has("--pair-kinds")) {
+            List<String> words = a.values("--pair-kinds", true);
+            if (words.isEmpty()) {
+                throw new Args.UsageException("option '--pair-kinds' needs one or more of ko, ki, mixed");
+            }
+            for (String w : words) {
+                try {
+                    kinds.add(KnockoutScreen.PairKind.parse(w));
+                } catch (IllegalArgumentException e) {
+                    throw new Args.UsageException("option '--pair-kinds': " + e.getMessage());
+                }
+            }
+        }
+        return kinds;
+    }
+
     @Override
     public int run(Args a, PrintStream out, PrintStream err) throws IOException {
         String readout = a.required("--readout", "a readout node is required (--readout NODE)");
         AnalysisInput in = AnalysisInput.read(a);
-        List<KnockoutScreen.Row> rows = KnockoutScreen.run(in.model(), readout, in.fixedNodes(), a.has("--pairs"), in.file().toString());
+        List<KnockoutScreen.Row> rows = KnockoutScreen.run(in.model(), readout, in.fixedNodes(), pairKinds(a), in.file().toString());
         if (a.has("--json")) {
             StringBuilder sb = new StringBuilder("{\n");
             sb.append("  \"model\": ").append(Json.str(in.file().toString())).append(",\n");

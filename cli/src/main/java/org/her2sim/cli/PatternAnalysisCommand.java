@@ -3,7 +3,6 @@ package org.her2sim.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.util.function.BiFunction;
 import org.colomoto.biolqm.LogicalModel;
 import org.her2sim.formats.analysis.StableStates;
 import org.her2sim.formats.analysis.StatePatterns;
@@ -18,32 +17,42 @@ final class PatternAnalysisCommand implements Command {
     private final String summary;
     private final String what;
     private final Args.Spec spec;
-    private final BiFunction<LogicalModel, String, StatePatterns> analysis;
+    private final Analysis analysis;
+
+    /** One analysis: the model, its source for messages, and the most patterns to list. */
+    @FunctionalInterface
+    interface Analysis {
+        StatePatterns apply(LogicalModel model, String source, long limit);
+    }
+
+    /** Patterns listed at most when --limit is not given. */
+    static final long DEFAULT_LIMIT = 100_000;
 
     private PatternAnalysisCommand(String name, String summary, String what, Args.Spec spec,
-                                   BiFunction<LogicalModel, String, StatePatterns> analysis) {
+                                   Analysis analysis) {
         this.name = name;
         this.summary = summary;
         this.what = what;
-        this.spec = AnalysisInput.withCommonOptions(spec);
+        this.spec = AnalysisInput.withCommonOptions(spec)
+            .option("--limit", "N", "stop after N " + what + " (default " + DEFAULT_LIMIT + "); the output then says the list is incomplete");
         this.analysis = analysis;
     }
 
-    /** All stable states (bioLQM, MDD method). */
+    /** All stable states (our exact search). */
     static PatternAnalysisCommand stableStates() {
         return new PatternAnalysisCommand("analyze stable-states", "all stable states of a Boolean model", "stable states",
-            new Args.Spec("her2sim analyze stable-states MODEL [--ko X]... [--ki Y]... [--fix X=v]... [--json]",
-                "List every stable state (fixed point) of a Boolean model, found symbolically (bioLQM, MDD method).",
+            new Args.Spec("her2sim analyze stable-states MODEL [--ko X]... [--ki Y]... [--fix X=v]... [--inputs 0|1] [--limit N] [--json]",
+                "List every stable state (fixed point) of a Boolean model (exact search: branching with percolation).",
                 "A stable state is stable under any update scheme. Exit codes: 0 done, 2 bad input."),
             StableStates::of);
     }
 
-    /** The minimal trap spaces (bioLQM, BDD method). */
+    /** The minimal trap spaces (our exact search). */
     static PatternAnalysisCommand trapSpaces() {
         return new PatternAnalysisCommand("analyze trap-spaces", "minimal trap spaces (attractor approximations, cyclic ones too)",
             "minimal trap spaces",
-            new Args.Spec("her2sim analyze trap-spaces MODEL [--ko X]... [--ki Y]... [--fix X=v]... [--json]",
-                "List the minimal trap spaces of a Boolean model (bioLQM, BDD method): each holds at least one attractor.",
+            new Args.Spec("her2sim analyze trap-spaces MODEL [--ko X]... [--ki Y]... [--fix X=v]... [--inputs 0|1] [--limit N] [--json]",
+                "List the minimal trap spaces of a Boolean model (exact search): each holds at least one attractor.",
                 "Free nodes (both values) are shown as * in the table and null in JSON. Exit codes: 0 done, 2 bad input."),
             TrapSpaces::minimal);
     }
@@ -66,8 +75,12 @@ final class PatternAnalysisCommand implements Command {
     @Override
     public int run(Args a, PrintStream out, PrintStream err) throws IOException {
         AnalysisInput in = AnalysisInput.read(a);
-        StatePatternsPrinter.print(out, in, analysis.apply(in.model(), in.file().toString()), what, a.has("--json"),
-            AnalysisInput.maxShown(a));
+        Long limit = a.longValue("--limit");
+        if (limit != null && limit < 1) {
+            throw new Args.UsageException("option '--limit' needs a number >= 1, not " + limit);
+        }
+        StatePatternsPrinter.print(out, in, analysis.apply(in.model(), in.file().toString(), limit == null ? DEFAULT_LIMIT : limit),
+            what, a.has("--json"), AnalysisInput.maxShown(a));
         return 0;
     }
 }

@@ -38,12 +38,17 @@ final class StatePatternsPrinter {
                 }
                 sb.append('}');
             }
-            sb.append(p.size() > 0 ? "\n  ]\n}\n" : "]\n}\n");
+            sb.append(p.size() > 0 ? "\n  ],\n" : "],\n");
+            sb.append("  \"complete\": ").append(p.complete()).append("\n}\n");
             out.print(sb);
             return;
         }
-        out.printf("%s: %d %s%s%n", in.file(), p.size(), what,
+        out.printf("%s: %d %s%s%s%n", in.file(), p.size(), what, p.complete() ? "" : " listed",
             in.fixes().isEmpty() ? "" : " with " + String.join(" ", in.fixes().stream().map(NodeFix::toString).toList()));
+        if (!p.complete()) {
+            out.printf("(the search stopped at --limit %d: there are more%s)%n", p.size(),
+                what.contains("trap") ? ", and a trap space listed may not be minimal" : "");
+        }
         if (p.size() == 0) {
             return;
         }

@@ -102,7 +102,7 @@ class AnalyzeCommandsTest {
         Files.writeString(bad, "A, B &&& \n");
         Run syntax = run("analyze", "stable-states", bad.toString());
         assertThat(syntax.code()).isEqualTo(2);
-        assertThat(syntax.err()).contains("bad.bnet");
+        assertThat(syntax.err()).contains("bad.bnet:1:");
         Run fix = run("analyze", "stable-states", m.toString(), "--fix", "A=2");
         assertThat(fix.code()).isEqualTo(2);
         assertThat(fix.err()).contains("A=2");
@@ -120,6 +120,50 @@ class AnalyzeCommandsTest {
         assertThat(r.out().lines().filter(l -> l.startsWith("X ")).findFirst().orElseThrow().trim().split("\\s+")).hasSize(4);
         assertThat(run("analyze", "stable-states", p.toString(), "--max-shown", "-1").code()).isEqualTo(2);
         assertThat(run("analyze", "stable-states", p.toString(), "--json").out().split("\\{\"X\"", -1)).hasSize(9);
+    }
+
+    @Test
+    void pairKindsScreenKnockInsAndMixedPairs() throws IOException {
+        Path p = dir.resolve("xy.bnet");
+        // R is on exactly when X is in and Y is out
+        Files.writeString(p, "X, X\nY, Y\nR, X & !Y\n");
+        Run r = run("analyze", "knockouts", p.toString(), "--readout", "R", "--pair-kinds", "ko,ki,mixed");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("readout R; 9 perturbations")
+            .containsPattern("(?m)^X=0 Y=0\\s+1\\s+0$").containsPattern("(?m)^X=1 Y=1\\s+1\\s+0$")
+            .containsPattern("(?m)^X=0 Y=1\\s+1\\s+0$").containsPattern("(?m)^X=1 Y=0\\s+1\\s+1$");
+        Run ki = run("analyze", "knockouts", p.toString(), "--readout", "R", "--pair-kinds", "ki", "--json");
+        assertThat(ki.code()).as(ki.err()).isZero();
+        assertThat(ki.out()).contains("{\"fix\": {\"X\": 1, \"Y\": 1}, \"stable_states\": 1, \"readout_values\": [0]}")
+            .doesNotContain("{\"X\": 0, \"Y\": 0}");
+        Run bad = run("analyze", "knockouts", p.toString(), "--readout", "R", "--pair-kinds", "ko,both");
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("--pair-kinds").contains("ko, ki or mixed");
+    }
+
+    @Test
+    void limitStopsTheListAndSaysThereAreMore() throws IOException {
+        Path p = dir.resolve("inputs.bnet");
+        Files.writeString(p, "X, X\nY, Y\nZ, Z\n");
+        Run r = run("analyze", "stable-states", p.toString(), "--limit", "5");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("5 stable states listed").contains("stopped at --limit 5: there are more");
+        Run j = run("analyze", "trap-spaces", p.toString(), "--limit", "5", "--json");
+        assertThat(j.out()).contains("\"complete\": false");
+        assertThat(run("analyze", "stable-states", p.toString(), "--json").out()).contains("\"complete\": true");
+        assertThat(run("analyze", "stable-states", p.toString(), "--limit", "0").code()).isEqualTo(2);
+    }
+
+    @Test
+    void inputsOptionHoldsEveryInput() throws IOException {
+        Path m = model();
+        Run r = run("analyze", "stable-states", m.toString(), "--inputs", "1");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("1 stable states with I=1");
+        Run off = run("analyze", "trap-spaces", m.toString(), "--inputs", "0", "--ki", "D");
+        assertThat(off.code()).as(off.err()).isZero();
+        assertThat(off.out()).contains("with D=1 I=0");
+        assertThat(run("analyze", "stable-states", m.toString(), "--inputs", "2").code()).isEqualTo(2);
     }
 
     @Test

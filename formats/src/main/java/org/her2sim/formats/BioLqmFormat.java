@@ -74,8 +74,9 @@ public abstract class BioLqmFormat implements Format {
         }
         LogicalModelFormat f = lqm();
         LogicalModel m;
+        byte[] content = prepare(Files.readAllBytes(file));
+        check(content, file.toString());
         try {
-            byte[] content = prepare(Files.readAllBytes(file));
             m = f.load(new StreamProvider() {
                 @Override
                 public OutputStream output(String suffix) throws FileNotFoundException {
@@ -95,6 +96,15 @@ public abstract class BioLqmFormat implements Format {
             throw new ModelException(SourceLocation.of(file.toString()), "cannot read it as " + id);
         }
         return m;
+    }
+
+    /**
+     * Checks the content before bioLQM reads it; by default nothing. A format overrides this to
+     * refuse a malformed file with the line and column of the fault.
+     *
+     * @throws ModelException naming the file, line and column
+     */
+    protected void check(byte[] content, String source) throws IOException {
     }
 
     /**

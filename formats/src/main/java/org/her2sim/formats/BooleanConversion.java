@@ -12,9 +12,11 @@ import org.colomoto.biolqm.NodeInfo;
 import org.colomoto.mddlib.MDDManager;
 import org.colomoto.mddlib.MDDManagerFactory;
 import org.colomoto.mddlib.MDDVariable;
+import org.colomoto.mddlib.operators.MDDBaseOperators;
 import org.her2sim.engine.expr.Expression;
 import org.her2sim.engine.expr.Expression.AttrRef;
 import org.her2sim.engine.expr.Expression.Binary;
+import org.her2sim.engine.expr.Expression.Constant;
 import org.her2sim.engine.expr.Expression.BinaryOp;
 import org.her2sim.engine.expr.Expression.NodeRef;
 import org.her2sim.engine.expr.Expression.Param;
@@ -50,6 +52,9 @@ import org.her2sim.engine.model.SourceLocation;
  * the paths to 1 of its MDD; an input component gets {@code logic = itself}.
  */
 public final class BooleanConversion {
+    /** The most regulators a function with arithmetic is tabulated over (2^24 evaluations). */
+    private static final int MAX_TABULATED = 24;
+
     private BooleanConversion() {
     }
 
@@ -149,9 +154,14 @@ public final class BooleanConversion {
         List<Integer> read = new ArrayList<>();
         ExpressionCompiler.nodesRead(logic, scope, read);
         int[] regulators = new TreeSet<>(read).stream().mapToInt(Integer::intValue).toArray();
-        if (regulators.length > 24) {
+        if (regulators.length > MAX_TABULATED) {
+            int built = structural(logic, network, ddm);
+            if (built >= 0) {
+                return built;
+            }
             throw new ModelException(node.declaredAt() == null ? SourceLocation.of(network.source()) : node.declaredAt(),
-                "the logic of " + node.name() + " reads " + regulators.length + " nodes; at most 24 can be tabulated");
+                "the logic of " + node.name() + " reads " + regulators.length + " nodes and uses arithmetic or parameters;"
+                    + " at most " + MAX_TABULATED + " can be tabulated (plain !, &, |, ^ logic has no such limit)");
         }
         double[] table = ExpressionCompiler.tabulate(logic, scope, regulators);
         MDDVariable[] all = ddm.getAllVariables();
@@ -160,6 +170,39 @@ public final class BooleanConversion {
             vars[b] = all[regulators[b]];
         }
         return build(vars, table, 0, 0);
+    }
+
+    /**
+     * The MDD of a plain Boolean expression (nodes, constants, !, &amp;, |, ^), built with MDD
+     * operations rather than a truth table, so any number of regulators works; -1 when the
+     * expression uses anything else.
+     */
+    private static int structural(Expression e, Network network, MDDManager ddm) {
+        if (e instanceof Constant c) {
+            return c.value() != 0 ? 1 : 0;
+        }
+        if (e instanceof NodeRef r) {
+            int i = network.indexOf(r.name());
+            return i < 0 ? -1 : ddm.getAllVariables()[i].getNode(0, 1);
+        }
+        if (e instanceof Unary u && u.op() == UnaryOp.NOT) {
+            int a = structural(u.operand(), network, ddm);
+            return a < 0 ? -1 : ddm.not(a);
+        }
+        if (e instanceof Binary b && (b.op() == BinaryOp.AND || b.op() == BinaryOp.OR || b.op() == BinaryOp.XOR)) {
+            int l = structural(b.left(), network, ddm);
+            int r = structural(b.right(), network, ddm);
+            if (l < 0 || r < 0) {
+                return -1;
+            }
+            return switch (b.op()) {
+                case AND -> MDDBaseOperators.AND.combine(ddm, l, r);
+                case OR -> MDDBaseOperators.OR.combine(ddm, l, r);
+                default -> MDDBaseOperators.OR.combine(ddm, MDDBaseOperators.AND.combine(ddm, l, ddm.not(r)),
+                    MDDBaseOperators.AND.combine(ddm, ddm.not(l), r));
+            };
+        }
+        return -1;
     }
 
     /** Shannon expansion of the table, regulators in variable order (bit b is regulator b). */

@@ -32,28 +32,11 @@ class SharedModelsRoundTripTest {
     Path dir;
 
     static Path shared() {
-        String root = System.getProperty("her2sim.shared");
-        return root == null ? null : Path.of(root);
+        return SharedModels.root();
     }
 
     static List<Path> modelFiles() throws IOException {
-        Path root = shared();
-        List<Path> out = new ArrayList<>();
-        if (root == null || !Files.isDirectory(root)) {
-            return out;
-        }
-        Path real = root.toRealPath();
-        try (Stream<Path> s = Files.walk(real.resolve("models"))) {
-            s.filter(p -> {
-                String n = p.getFileName().toString();
-                return (n.endsWith(".bnet") || n.endsWith(".booleannet.txt") || n.endsWith("-model.sbml") || n.endsWith(".bnd"));
-            }).sorted().forEach(out::add);
-        }
-        try (Stream<Path> s = Files.walk(real.resolve("conformance/maboss"))) {
-            s.filter(p -> p.getFileName().toString().equals("model.bnd") || p.getFileName().toString().equals("model.bnet"))
-                .sorted().forEach(out::add);
-        }
-        return out;
+        return SharedModels.logicalModelFiles();
     }
 
     static Stream<Arguments> cases() throws IOException {

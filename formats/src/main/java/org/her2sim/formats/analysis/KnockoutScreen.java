@@ -2,7 +2,9 @@
 package org.her2sim.formats.analysis;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.colomoto.biolqm.LogicalModel;
@@ -15,12 +17,37 @@ import org.her2sim.formats.BooleanConversion;
  * many stable states remain and which values a readout node takes in them.
  *
  * <p>The perturbations, in this order: none (the baseline); a knock-out ({@code X=0}) and a
- * knock-in ({@code X=1}) of every candidate node; with {@code pairs}, the double knock-out of
- * every pair of candidates. Candidates are all nodes except the readout and the nodes in
- * {@code fixed} (already held by the caller), in model order.
+ * knock-in ({@code X=1}) of every candidate node; then, for every pair of candidates X before Y
+ * and each {@link PairKind} asked for, in the order KO, KI, MIXED: both knocked out, both knocked
+ * in, or one of each ({@code X=0 Y=1}, then {@code X=1 Y=0}). Candidates are all nodes except
+ * the readout and the nodes in {@code fixed} (already held by the caller), in model order.
  */
 public final class KnockoutScreen {
     private KnockoutScreen() {
+    }
+
+    /** Which double perturbations a screen covers. */
+    public enum PairKind {
+        /** both nodes knocked out */
+        KO,
+        /** both nodes knocked in */
+        KI,
+        /** one knocked out and the other knocked in, both ways round */
+        MIXED;
+
+        /**
+         * Parses {@code ko}, {@code ki} or {@code mixed} (any case).
+         *
+         * @throws IllegalArgumentException naming the accepted words otherwise
+         */
+        public static PairKind parse(String text) {
+            for (PairKind k : values()) {
+                if (k.name().equalsIgnoreCase(text.strip())) {
+                    return k;
+                }
+            }
+            throw new IllegalArgumentException("unknown pair kind '" + text + "'; expected ko, ki or mixed");
+        }
     }
 
     /**
@@ -61,6 +88,20 @@ public final class KnockoutScreen {
      * @throws ModelException naming the source when the readout is not a node of the model
      */
     public static List<Row> run(LogicalModel model, String readout, List<String> fixed, boolean pairs, String source) {
+        return run(model, readout, fixed, pairs ? EnumSet.of(PairKind.KO) : EnumSet.noneOf(PairKind.class), source);
+    }
+
+    /**
+     * Runs the screen with the given kinds of double perturbation (none for singles only).
+     *
+     * @param model the model, with the caller's fixes already applied
+     * @param readout the node to report
+     * @param fixed nodes the caller fixed, left out of the candidates
+     * @param pairKinds the double perturbations to screen
+     * @param source names the model (its file), for messages
+     * @throws ModelException naming the source when the readout is not a node of the model
+     */
+    public static List<Row> run(LogicalModel model, String readout, List<String> fixed, Set<PairKind> pairKinds, String source) {
         List<String> names = BooleanConversion.names(model);
         if (!names.contains(readout)) {
             throw new ModelException(SourceLocation.of(source), "the readout " + readout + " is not a node of the model");
@@ -77,14 +118,31 @@ public final class KnockoutScreen {
             rows.add(row(model, List.of(new NodeFix(n, 0)), readout, source));
             rows.add(row(model, List.of(new NodeFix(n, 1)), readout, source));
         }
-        if (pairs) {
-            for (int i = 0; i < candidates.size(); i++) {
-                for (int j = i + 1; j < candidates.size(); j++) {
-                    rows.add(row(model, List.of(new NodeFix(candidates.get(i), 0), new NodeFix(candidates.get(j), 0)), readout, source));
+        int[][] values = pairValues(pairKinds);
+        for (int i = 0; i < candidates.size(); i++) {
+            for (int j = i + 1; j < candidates.size(); j++) {
+                for (int[] v : values) {
+                    rows.add(row(model, List.of(new NodeFix(candidates.get(i), v[0]), new NodeFix(candidates.get(j), v[1])), readout, source));
                 }
             }
         }
         return rows;
+    }
+
+    /** The (first, second) values of each double perturbation asked for, in the order KO, KI, MIXED. */
+    private static int[][] pairValues(Set<PairKind> kinds) {
+        List<int[]> out = new ArrayList<>();
+        if (kinds.contains(PairKind.KO)) {
+            out.add(new int[] {0, 0});
+        }
+        if (kinds.contains(PairKind.KI)) {
+            out.add(new int[] {1, 1});
+        }
+        if (kinds.contains(PairKind.MIXED)) {
+            out.add(new int[] {0, 1});
+            out.add(new int[] {1, 0});
+        }
+        return out.toArray(new int[0][]);
     }
 
     /** The outcome of one perturbation. */

@@ -12,13 +12,19 @@ import java.util.TreeSet;
  *
  * @param nodes node names, in the order of the characters
  * @param patterns one string per state or trap space, sorted
+ * @param complete false when a search stopped at its limit, so that more patterns exist
  */
-public record StatePatterns(List<String> nodes, List<String> patterns) {
+public record StatePatterns(List<String> nodes, List<String> patterns, boolean complete) {
 
     /** Copies both lists and sorts the patterns. */
     public StatePatterns {
         nodes = List.copyOf(nodes);
         patterns = patterns.stream().sorted().toList();
+    }
+
+    /** A complete result. */
+    public StatePatterns(List<String> nodes, List<String> patterns) {
+        this(nodes, patterns, true);
     }
 
     /** The number of patterns. */

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.her2sim.formats.BioLqmFormat;
+import org.her2sim.formats.SyntaxCheck;
 
 /**
  * BoolNet / PyBoolNet {@code targets, factors} files, read and written by bioLQM (Boolean models
@@ -22,6 +23,11 @@ public final class BnetFormat extends BioLqmFormat {
     /** Registered through {@link java.util.ServiceLoader}. */
     public BnetFormat() {
         super("bnet", "bnet", List.of("bnet"));
+    }
+
+    @Override
+    protected void check(byte[] content, String source) {
+        SyntaxCheck.bnet(new String(content, StandardCharsets.UTF_8), source);
     }
 
     @Override

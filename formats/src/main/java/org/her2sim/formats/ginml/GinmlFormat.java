@@ -44,6 +44,7 @@ import org.her2sim.engine.model.SourceLocation;
 import org.her2sim.formats.BooleanConversion;
 import org.her2sim.formats.Format;
 import org.her2sim.formats.ModelDocument;
+import org.her2sim.formats.ModelDocument.Position;
 import org.her2sim.formats.ModelReader;
 import org.her2sim.formats.ModelWriter;
 import org.w3c.dom.Document;
@@ -64,7 +65,9 @@ import org.xml.sax.SAXException;
  * A node with {@code maxvalue} above 1 is refused, naming the file and node. No DTD is fetched.
  *
  * <p>Writing: one {@code <value val="1">} per node with the function as a sum of products, and
- * one {@code <edge>} per regulation with its sign, so that GINsim opens the file.
+ * one {@code <edge>} per regulation with its sign, so that GINsim opens the file. Each node gets
+ * a position ({@code <nodevisualsetting x y>}): the one read from a GINML input when there is
+ * one, otherwise from {@link AutoLayout}. Positions are read from {@code nodevisualsetting}.
  */
 public final class GinmlFormat implements Format {
     private static final String ZIP_ENTRY = "GINsim-data/regulatoryGraph.ginml";
@@ -133,11 +136,11 @@ public final class GinmlFormat implements Format {
                 if (zipped) {
                     ZipOutputStream zip = new ZipOutputStream(os, StandardCharsets.UTF_8);
                     zip.putNextEntry(new ZipEntry(ZIP_ENTRY));
-                    writeXml(lm, name, zip);
+                    writeXml(lm, name, model.layout(), zip);
                     zip.closeEntry();
                     zip.finish();
                 } else {
-                    writeXml(lm, name, os);
+                    writeXml(lm, name, model.layout(), os);
                 }
             });
         });
@@ -185,8 +188,13 @@ public final class GinmlFormat implements Format {
             }
         }
         order.forEach(b::mention);
+        Map<String, Position> layout = new LinkedHashMap<>();
         for (String id : order) {
             Element n = nodes.get(id);
+            Position p = position(n);
+            if (p != null) {
+                layout.put(id, p);
+            }
             SourceLocation at = SourceLocation.of(source + ": node " + id);
             String max = n.getAttribute("maxvalue");
             if (!max.isEmpty() && !max.equals("1")) {
@@ -197,7 +205,7 @@ public final class GinmlFormat implements Format {
             b.declare(id, attrs, null, at);
         }
         try {
-            return ModelDocument.of(b.build());
+            return new ModelDocument(b.build(), Optional.empty(), layout);
         } catch (ModelException e) {
             throw new ModelException(SourceLocation.of(source), e.getMessage());
         }
@@ -279,11 +287,12 @@ public final class GinmlFormat implements Format {
         return out;
     }
 
-    private static void writeXml(LogicalModel lm, String name, OutputStream os) throws IOException {
+    private static void writeXml(LogicalModel lm, String name, Map<String, Position> layout, OutputStream os) throws IOException {
         Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8);
         List<NodeInfo> comps = lm.getComponents();
         MDDManager ddm = lm.getMDDManager();
         int[] functions = lm.getLogicalFunctions();
+        Map<String, Position> at = AutoLayout.of(BooleanConversion.names(lm), regulators(lm), layout);
         StringBuilder order = new StringBuilder();
         for (NodeInfo c : comps) {
             order.append(order.length() > 0 ? " " : "").append(c.getNodeID());
@@ -304,6 +313,8 @@ public final class GinmlFormat implements Format {
             if (!input && !(f instanceof Constant)) {
                 w.write("      <value val=\"1\">\n        <exp str=\"" + attr(ExpressionPrinter.print(f)) + "\"/>\n      </value>\n");
             }
+            Position p = at.get(id);
+            w.write("      <nodevisualsetting x=\"" + p.x() + "\" y=\"" + p.y() + "\" style=\"\"/>\n");
             w.write("    </node>\n");
             if (input) {
                 continue;
@@ -328,6 +339,56 @@ public final class GinmlFormat implements Format {
         w.write(edges.toString());
         w.write("  </graph>\n</gxl>\n");
         w.flush();
+    }
+
+    /** regulators[i]: the components node i's function reads. */
+    private static int[][] regulators(LogicalModel lm) {
+        MDDManager ddm = lm.getMDDManager();
+        int[] functions = lm.getLogicalFunctions();
+        MDDVariable[] vars = ddm.getAllVariables();
+        List<String> names = BooleanConversion.names(lm);
+        int[][] out = new int[functions.length][];
+        for (int i = 0; i < functions.length; i++) {
+            boolean[] used = ddm.collectDecisionVariables(functions[i]);
+            List<Integer> regs = new ArrayList<>();
+            for (int r = 0; r < used.length; r++) {
+                if (used[r]) {
+                    regs.add(names.indexOf(((NodeInfo) vars[r].key).getNodeID()));
+                }
+            }
+            out[i] = regs.stream().mapToInt(Integer::intValue).toArray();
+        }
+        return out;
+    }
+
+    /**
+     * The position of a node: {@code <nodevisualsetting x=".." y="..">}, or the x and y of its
+     * first child (older files: {@code <nodevisualsetting><ellipse x=".." y=".."/>}); null when absent.
+     */
+    private static Position position(Element node) {
+        for (Element v : children(node, "nodevisualsetting")) {
+            Position p = xy(v);
+            if (p != null) {
+                return p;
+            }
+            for (org.w3c.dom.Node c = v.getFirstChild(); c != null; c = c.getNextSibling()) {
+                if (c instanceof Element e && (p = xy(e)) != null) {
+                    return p;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Position xy(Element e) {
+        try {
+            String x = e.getAttribute("x");
+            String y = e.getAttribute("y");
+            return x.isEmpty() || y.isEmpty() ? null
+                : new Position((int) Math.round(Double.parseDouble(x)), (int) Math.round(Double.parseDouble(y)));
+        } catch (NumberFormatException ex) {
+            return null;
+        }
     }
 
     private static boolean isSelf(Expression f, String id) {

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.her2sim.formats;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParserFactory;
+import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.Parser;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Recognizer;
+import org.antlr.v4.runtime.Lexer;
+import org.colomoto.biolqm.io.antlr.BNetLexer;
+import org.colomoto.biolqm.io.antlr.BNetParser;
+import org.colomoto.biolqm.io.antlr.BooleanNetLexer;
+import org.colomoto.biolqm.io.antlr.BooleanNetParser;
+import org.her2sim.engine.model.ModelException;
+import org.her2sim.engine.model.SourceLocation;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * A syntax check run before bioLQM reads a file, so that a malformed file is refused with its
+ * line and column: bioLQM's readers only print their parse errors and then fail without saying
+ * where. The text formats are parsed with bioLQM's own grammars (so exactly what bioLQM accepts
+ * passes); XML is parsed with the JDK's parser (no DTD fetched).
+ */
+public final class SyntaxCheck {
+    private SyntaxCheck() {
+    }
+
+    /** Checks a bnet text; @throws ModelException at the first syntax error, with its line and column */
+    public static void bnet(String text, String source) {
+        BNetLexer lexer = new BNetLexer(CharStreams.fromString(text));
+        BNetParser parser = new BNetParser(new CommonTokenStream(lexer));
+        run(lexer, parser, source, "bnet");
+        parser.model();
+    }
+
+    /** Checks a BooleanNet text; @throws ModelException at the first syntax error, with its line and column */
+    public static void booleanNet(String text, String source) {
+        BooleanNetLexer lexer = new BooleanNetLexer(CharStreams.fromString(text));
+        BooleanNetParser parser = new BooleanNetParser(new CommonTokenStream(lexer));
+        run(lexer, parser, source, "BooleanNet");
+        parser.model();
+    }
+
+    private static void run(Lexer lexer, Parser parser, String source, String format) {
+        BaseErrorListener fail = new BaseErrorListener() {
+            @Override
+            public void syntaxError(Recognizer<?, ?> recognizer, Object offending, int line, int column, String msg,
+                                    RecognitionException e) {
+                throw new ModelException(new SourceLocation(source, line, column + 1), "not valid " + format + ": " + msg);
+            }
+        };
+        lexer.removeErrorListeners();
+        lexer.addErrorListener(fail);
+        parser.removeErrorListeners();
+        parser.addErrorListener(fail);
+    }
+
+    /** Checks that the content is well-formed XML; @throws ModelException at the first error, with its line and column */
+    public static void xml(byte[] content, String source) throws IOException {
+        try {
+            SAXParserFactory f = SAXParserFactory.newInstance();
+            f.setNamespaceAware(true);
+            f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            var parser = f.newSAXParser();
+            parser.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            parser.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            parser.parse(new ByteArrayInputStream(content), new DefaultHandler());
+        } catch (SAXParseException e) {
+            throw new ModelException(new SourceLocation(source, e.getLineNumber(), Math.max(e.getColumnNumber(), 0)),
+                "not well-formed XML: " + e.getMessage());
+        } catch (SAXException e) {
+            throw new ModelException(SourceLocation.of(source), "not well-formed XML: " + e.getMessage());
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
