@@ -7,7 +7,7 @@ H2.header('Scenario');
 const $ = id => document.getElementById(id);
 const COLOURS = ['#3b6fb6', '#c62828', '#2e7d32', '#8e24aa', '#ef8f00', '#6d4c41', '#00838f', '#546e7a'];
 const FIELD_INPUT = { profile: 'profile', profileYaml: 'yaml', therapies: 'therapies', regimen: 'therapies', samples: 'samples', seed: 'seed', months: 'months',
-  weight: 'weight', ecd: 'ecd', metSites: 'met-sites' };
+  weight: 'weight', ecd: 'ecd', metSites: 'met-sites', delays: 'delays', skips: 'skips' };
 let original = '';
 const plots = [];
 
@@ -73,6 +73,9 @@ function request(kind) {
       body.weight = Number($('weight').value);
       if ($('ecd').value.trim() !== '') body.ecd = Number($('ecd').value);
       body.metSites = Number($('met-sites').value);
+      const list = id => $(id).value.split(',').map(x => x.trim()).filter(x => x !== '');
+      if (list('delays').length) body.delays = list('delays');
+      if (list('skips').length) body.skips = list('skips');
     }
   }
   return body;
@@ -120,6 +123,8 @@ async function reopen(id) {
   if (inp.weight) $('weight').value = inp.weight;
   $('ecd').value = inp.ecd === undefined ? '' : inp.ecd;
   if (inp.metSites !== undefined) $('met-sites').value = inp.metSites;
+  $('delays').value = (inp.delays || []).join(', ');
+  $('skips').value = (inp.skips || []).join(', ');
   $('seed').value = inp.seed;
   if (inp.samples) $('samples').value = inp.samples;
   if (inp.months) $('months').value = inp.months;

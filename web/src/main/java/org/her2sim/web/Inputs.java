@@ -10,6 +10,8 @@ import java.util.Set;
 import org.her2sim.engine.model.ModelException;
 import org.her2sim.her2.catalog.Catalog;
 import org.her2sim.her2.catalog.Therapy;
+import org.her2sim.her2.pk.Modifications;
+import org.her2sim.her2.pk.PkInputException;
 import org.her2sim.her2.pk.Regimen;
 import org.her2sim.her2.profile.Profile;
 import org.her2sim.her2.profile.ProfileReader;
@@ -20,7 +22,8 @@ import org.her2sim.her2.profile.ProfileReader;
  */
 final class Inputs {
     static final Set<String> PREDICT_FIELDS = Set.of("profile", "profileYaml", "therapies", "seed", "samples", "rescues", "lenient");
-    static final Set<String> TREAT_FIELDS = Set.of("profile", "profileYaml", "regimen", "months", "seed", "lenient", "weight", "ecd", "metSites");
+    static final Set<String> TREAT_FIELDS = Set.of("profile", "profileYaml", "regimen", "months", "seed", "lenient", "weight", "ecd", "metSites", "delays",
+        "skips");
 
     private Inputs() {
     }
@@ -61,9 +64,12 @@ final class Inputs {
     /**
      * @param ecd serum shed HER2 ECD, ng/mL, or null (the PK model's reference)
      * @param metSites number of metastatic sites
+     * @param delays {@code CYCLE:DAYS} dose delays of the dosing regimens, as given
+     * @param skips skipped cycles, as given
+     * @param mods the delays and skips, parsed
      */
     record Treat(ProfileInput profile, List<String> regimen, List<String> words, List<Regimen> dosed, long weight, Double ecd, long metSites,
-                 long months, long seed, boolean lenient) {
+                 List<String> delays, List<String> skips, Modifications mods, long months, long seed, boolean lenient) {
         Map<String, Object> toMap() {
             Map<String, Object> m = new LinkedHashMap<>();
             profile.putInto(m);
@@ -73,6 +79,12 @@ final class Inputs {
                 m.put("ecd", ecd);
             }
             m.put("metSites", metSites);
+            if (!delays.isEmpty()) {
+                m.put("delays", delays);
+            }
+            if (!skips.isEmpty()) {
+                m.put("skips", skips);
+            }
             m.put("months", months);
             m.put("seed", seed);
             m.put("lenient", lenient);
@@ -132,7 +144,27 @@ final class Inputs {
             throw ApiException.bad("months", "'months' must be 1 to " + config.maxMonths() + " (the server's limit), not " + months);
         }
         long seed = b.whole("seed", model.catalog().config().seed());
-        return new Treat(p, regimen, words, dosed, weight, ecd, metSites, months, seed, lenient);
+        List<String> delays = b.strings("delays");
+        List<String> skips = b.strings("skips");
+        Modifications mods;
+        try {
+            mods = Modifications.parse(delays, skips);
+            for (Regimen r : dosed) {
+                r.schedule(weight, months * 365.25 / 12, mods);   // a delay or skip beyond a fixed regimen is refused
+            }
+        } catch (PkInputException e) {
+            String field = switch (e.field()) {
+                case "delay" -> "delays";
+                case "skip" -> "skips";
+                default -> e.field();
+            };
+            throw ApiException.bad(field, "'" + field + "': " + e.problem());
+        }
+        if (!mods.equals(Modifications.NONE) && dosed.isEmpty()) {
+            throw ApiException.bad(delays.isEmpty() ? "skips" : "delays", "delays and skips apply to dosing regimens (e.g. trastuzumab_q3w),"
+                + " and 'regimen' has none");
+        }
+        return new Treat(p, regimen, words, dosed, weight, ecd, metSites, delays, skips, mods, months, seed, lenient);
     }
 
     private static ProfileInput profile(Body b, ModelService model, WebConfig config, boolean lenient) {

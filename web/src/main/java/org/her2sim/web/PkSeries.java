@@ -27,7 +27,8 @@ final class PkSeries {
     private PkSeries() {
     }
 
-    static Map<String, Object> of(PkData pk, List<Regimen> dosed, List<String> therapies, Patient patient, double days, Exposure exposure) {
+    static Map<String, Object> of(PkData pk, List<Regimen> dosed, List<String> therapies, Patient patient, double days, Modifications mods,
+                                  Exposure exposure) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("weightKg", patient.weight());
         m.put("serumEcdNgMl", patient.ecd());
@@ -36,7 +37,7 @@ final class PkSeries {
         for (Regimen r : dosed) {
             Drug d = pk.drugs().get(r.drug());
             Profile p = PkSimulator.profile(new PkRequest(d, pk.model(d, r, null, SourceLocation.of("regimen " + r.id())), r, patient, days,
-                Modifications.NONE));
+                mods));
             Map<String, Object> x = new LinkedHashMap<>();
             x.put("regimen", r.id());
             x.put("description", r.describe());

@@ -10,7 +10,6 @@ import org.her2sim.her2.predict.PhenotypeResult;
 import org.her2sim.her2.predict.Prediction;
 import org.her2sim.her2.predict.Predictor;
 import org.her2sim.her2.profile.Profile;
-import org.her2sim.her2.pk.Modifications;
 import org.her2sim.her2.pk.Patient;
 import org.her2sim.her2.pk.Population;
 import org.her2sim.her2.report.TreatReport;
@@ -57,7 +56,7 @@ final class Work {
         Profile.Resolved profile = in.profile().profile().resolve(c, in.lenient());
         double days = in.months() * 365.25 / 12;
         Patient patient = new Patient(in.weight(), in.ecd(), (int) in.metSites(), null, null, false, Population.MBC);
-        Exposure dosed = RegimenExposure.of(model.pk(), in.dosed(), patient, days, Modifications.NONE, model.tumour());
+        Exposure dosed = RegimenExposure.of(model.pk(), in.dosed(), patient, days, in.mods(), model.tumour());
         List<String> continuous = in.regimen().stream().filter(t -> in.dosed().stream().noneMatch(d -> d.therapy().equals(t))).toList();
         Exposure exposure = (therapy, day) -> continuous.contains(therapy) ? (day >= 0 ? 1 : 0) : dosed.effect(therapy, day);
         CloneRates rates = new CloneRates(c, model.tumour(), profile.contextFixes(), in.regimen(), in.seed(), threads);
@@ -66,7 +65,7 @@ final class Work {
         Map<String, Object> m = TreatReport.toMap(r);
         m.put("months", in.months());
         m.put("dosing", in.words());
-        m.put("pk", PkSeries.of(model.pk(), in.dosed(), in.regimen(), patient, days, exposure));
+        m.put("pk", PkSeries.of(model.pk(), in.dosed(), in.regimen(), patient, days, in.mods(), exposure));
         m.put("warnings", profile.warnings());
         String summary = r.bestResponse() + (r.progressed()
             ? String.format(Locale.ROOT, "; progression at day %.0f", r.progressionDay())

@@ -278,6 +278,20 @@ class CohortApiTest {
         double lastTypical = ((Number) values.get(values.size() - 1)).doubleValue();
         assertThat(lastLow).isEqualTo(lastTypical);
         assertThat(map(client.get("/api/runs/" + shed.get("id")).json().get("inputs"))).containsEntry("ecd", 500.0).containsEntry("metSites", 4);
+
+        // skipping cycle 2 leaves the concentration at day 42 (before cycle 3's dose) lower than on schedule
+        Map<String, Object> skipped = done(client.post("/api/treat", "{\"profile\": \"trastuzumab_sensitive\", \"regimen\": [\"trastuzumab_q3w\","
+            + " \"docetaxel\"], \"months\": 3, \"weight\": 60, \"skips\": [\"2\"], \"delays\": [\"3:7\"]}"));
+        Map<String, Object> sc = maps(map(map(skipped.get("result")).get("pk")).get("concentrations")).get(0);
+        List<?> days = (List<?>) sc.get("days");
+        List<?> skippedValues = (List<?>) sc.get("values");
+        int at = 0;
+        while (((Number) days.get(at)).doubleValue() < 41.9) {
+            at++;
+        }
+        assertThat(((Number) skippedValues.get(at)).doubleValue()).isLessThan(((Number) values.get(at)).doubleValue() / 2);
+        assertThat(map(client.get("/api/runs/" + skipped.get("id")).json().get("inputs"))).containsEntry("skips", List.of("2"))
+            .containsEntry("delays", List.of("3:7"));
     }
 
     @Test
@@ -306,6 +320,9 @@ class CohortApiTest {
             {"/api/treat", "{\"profile\": \"pik3ca_mutant\", \"regimen\": [\"trastuzumab_q3w\"], \"ecd\": 0}", "ecd"},
             {"/api/treat", "{\"profile\": \"pik3ca_mutant\", \"regimen\": [\"trastuzumab_q3w\"], \"ecd\": \"high\"}", "ecd"},
             {"/api/treat", "{\"profile\": \"pik3ca_mutant\", \"regimen\": [\"trastuzumab_q3w\"], \"metSites\": 21}", "metSites"},
+            {"/api/treat", "{\"profile\": \"pik3ca_mutant\", \"regimen\": [\"trastuzumab_q3w\"], \"delays\": [\"3-7\"]}", "delays"},
+            {"/api/treat", "{\"profile\": \"pik3ca_mutant\", \"regimen\": [\"trastuzumab_q3w\"], \"skips\": [\"0\"]}", "skips"},
+            {"/api/treat", "{\"profile\": \"pik3ca_mutant\", \"regimen\": [\"trastuzumab\"], \"skips\": [\"2\"]}", "skips"},
             {"/api/cohort", "{\"size\": 10}", "therapies"},
             {"/api/cohort", "{\"therapies\": [\"trastuzumab\"]}", "cohort"},
             {"/api/cohort", "{\"size\": " + (MAX_COHORT + 1) + ", \"therapies\": [\"trastuzumab\"]}", "size"},
