@@ -192,7 +192,54 @@ final class Report {
                 }
             }
             sb.append("</table>\n");
+            Map<String, Object> er = map(tum.get("exposureResponse"));
+            if (er != null) {
+                sb.append("<h3>By quartile of the ").append(esc(String.valueOf(er.get("therapy")))).append(" ").append(esc(String.valueOf(er.get("metric"))))
+                    .append("</h3>\n");
+                table(sb, List.of("quartile", "range", "objective response (95% CI)", "progressed", "median TTP (95% CI)"));
+                for (Map<String, Object> q : maps(er.get("quartiles"))) {
+                    Map<String, Object> t = map(q.get("timeToProgression"));
+                    List<?> range = (List<?>) q.get("range");
+                    row(sb, "Q" + q.get("quartile"), range.get(0) + " - " + range.get(1), rate(map(q.get("objectiveResponse"))),
+                        t.get("progressed") + "/" + t.get("patients"), median(t));
+                }
+                sb.append("</table>\n");
+            }
+            for (Map<String, Object> s : maps(tum.get("subgroups"))) {
+                subgroupCurves(sb, s);
+            }
         }
+    }
+
+    /** A feature's present and absent Kaplan-Meier curves on one chart (steps carried to the union of their days). */
+    private static void subgroupCurves(StringBuilder sb, Map<String, Object> s) {
+        List<List<Map<String, Object>>> curves = new ArrayList<>();
+        java.util.TreeSet<Double> days = new java.util.TreeSet<>(List.of(0.0));
+        for (String g : List.of("present", "absent")) {
+            List<Map<String, Object>> steps = maps(map(s.get(g)).get("km"));
+            if (steps.isEmpty()) {
+                return;
+            }
+            curves.add(steps);
+            steps.forEach(x -> days.add(d(x.get("day"))));
+        }
+        List<Double> x = new ArrayList<>(days);
+        List<SvgChart.Line> lines = new ArrayList<>();
+        String[] names = {s.get("feature") + " present", s.get("feature") + " absent"};
+        for (int c = 0; c < 2; c++) {
+            List<Double> y = new ArrayList<>();
+            int k = 0;
+            double surv = 1;
+            for (double day : x) {
+                while (k < curves.get(c).size() && d(curves.get(c).get(k).get("day")) <= day) {
+                    surv = d(curves.get(c).get(k).get("survival"));
+                    k++;
+                }
+                y.add(surv);
+            }
+            lines.add(new SvgChart.Line(names[c], y));
+        }
+        sb.append(SvgChart.lines("Kaplan-Meier by " + s.get("feature"), x, lines, "day", "progression-free", true, false));
     }
 
     private static void screen(StringBuilder sb, Map<String, Object> r) {

@@ -104,6 +104,7 @@ class CohortApiTest {
         Client.Reply posted = client.post("/api/cohort", body);
         Map<String, Object> job = done(posted);
         Map<String, Object> run = map(map(map(job.get("result")).get("tumour")).get("run"));
+        assertThat(client.get("/api/runs/" + posted.json().get("id") + "/report").text()).contains("By quartile of the trastuzumab");
         assertThat(run).containsEntry("dosing", "trastuzumab_q3w").containsEntry("regimen", "trastuzumab+pertuzumab")
             .containsEntry("pk_variability", "from the cohort's PK scores");
         String id = (String) posted.json().get("id");
@@ -154,7 +155,8 @@ class CohortApiTest {
         Client.Reply report = client.get("/api/runs/" + id + "/report");
         assertThat(report.status()).isEqualTo(200);
         assertThat(report.raw().headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
-        assertThat(report.text()).contains("Kaplan-Meier").contains("Response rate by subgroup").contains("<svg");
+        assertThat(report.text()).contains("Kaplan-Meier").contains("Response rate by subgroup").contains("<svg")
+            .contains("Kaplan-Meier by ");
         selfContained(report.text());
         Client.Reply csv = client.get("/api/runs/" + id + "/download?format=csv");
         assertThat(csv.text()).startsWith("section,name,field,value\n").contains("response,all,responseRate,").contains("km,all,");
