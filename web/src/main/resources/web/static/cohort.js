@@ -219,6 +219,16 @@ function showTumour(r, c) {
     }
   }
   $('tumour-subgroups').replaceChildren(head, ...rows);
+  const er = t.exposureResponse;
+  $('exposure').hidden = !er;
+  if (er) {
+    $('exposure-title').textContent = `By quartile of the ${er.therapy} ${er.metric}`;
+    const eh = H2.el('tr', {}, ['quartile', 'range', 'objective response (95% CI)', '', 'time to progression'].map(h => H2.el('th', {}, h)));
+    $('exposure-quartiles').replaceChildren(eh, ...er.quartiles.map(q => H2.el('tr', { 'data-quartile': q.quartile },
+      H2.el('td', {}, 'Q' + q.quartile), H2.el('td', { class: 'num' }, `${H2.num(q.range[0], 1)}-${H2.num(q.range[1], 1)}`),
+      H2.el('td', { class: 'num' }, H2.pct(q.objectiveResponse)), H2.el('td', {}, ciBar(q.objectiveResponse, 'present')),
+      H2.el('td', {}, median(q.timeToProgression)))));
+  }
 }
 
 main().catch(e => { $('error').textContent = 'Could not load: ' + e.message; });

@@ -231,6 +231,7 @@ class BrowserTest {
         assertThat(driver.findElement(By.id("km-plot")).getDomAttribute("data-curves")).isEqualTo("3");
         // the page's default: trastuzumab given on its dosing schedule, through each patient's PK
         assertThat(driver.findElement(By.id("ttp")).getText()).startsWith("trastuzumab_q3w for 6 months, 20 patients");
+        assertThat(driver.findElements(By.cssSelector("#exposure-quartiles tr[data-quartile]"))).hasSize(4);
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("km-group"))).selectByValue("pik3ca_mutation");
         assertThat(driver.findElement(By.id("km-plot")).getDomAttribute("data-curves")).isEqualTo("2");
         assertThat(driver.findElement(By.id("km-plot")).getText()).contains("pik3ca_mutation present").contains("pik3ca_mutation absent");
