@@ -23,13 +23,19 @@ const H2 = {
   currentJob: null,
 
   /**
-   * Runs a job for a page with #progress, #status and #error: posts body() to path, puts ?run=ID in the
-   * address, shows progress, then gives a finished job's result to done(result, id). A refusal shows
-   * the server's message; bad(field) may mark the field at fault.
+   * Runs a job for a page with #progress, #status, #error and #cancel: posts body() to path, puts
+   * ?run=ID in the address, shows progress, then gives a finished job's result to done(result, id).
+   * A refusal shows the server's message; bad(field) may mark the field at fault. The buttons named
+   * by runIds are disabled meanwhile, and #cancel enabled.
    */
-  async runJob(kind, path, body, done, bad) {
+  async runJob(kind, path, body, done, bad, runIds) {
     const byId = id => document.getElementById(id);
+    const busy = on => {
+      runIds.forEach(id => { byId(id).disabled = on; });
+      byId('cancel').disabled = !on;
+    };
     byId('error').textContent = '';
+    busy(true);
     try {
       const job = await H2.api(path, body());
       H2.currentJob = job.id;
@@ -48,6 +54,7 @@ const H2 = {
       bad(e.field);
     } finally {
       H2.currentJob = null;
+      busy(false);
     }
   },
 

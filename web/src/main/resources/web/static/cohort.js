@@ -24,7 +24,7 @@ async function main() {
   $('months').max = model.limits.maxMonths;
   for (const r of document.querySelectorAll('input[name=source]')) r.addEventListener('change', sourceChanged);
   $('run').addEventListener('click', run);
-  $('cancel').addEventListener('click', cancel);
+  $('cancel').addEventListener('click', () => H2.cancelJob());
   const runId = H2.param('run');
   if (runId) await reopen(runId);
   document.body.dataset.ready = '1';
@@ -65,23 +65,9 @@ function request() {
   return body;
 }
 
-function busy(on) {
-  $('run').disabled = on;
-  $('cancel').disabled = !on;
-}
-
 async function run() {
   H2.markBad(FIELDS, null);
-  busy(true);
-  try {
-    await H2.runJob('cohort', '/api/cohort', () => request(), result => show(result), field => H2.markBad(FIELDS, field));
-  } finally {
-    busy(false);
-  }
-}
-
-async function cancel() {
-  await H2.cancelJob();
+  await H2.runJob('cohort', '/api/cohort', () => request(), result => show(result), field => H2.markBad(FIELDS, field), ['run']);
 }
 
 async function reopen(id) {

@@ -29,7 +29,7 @@ async function main() {
   $('yaml').addEventListener('input', yamlState);
   $('run-predict').addEventListener('click', () => run('predict'));
   $('run-treat').addEventListener('click', () => run('treat'));
-  $('cancel').addEventListener('click', cancel);
+  $('cancel').addEventListener('click', () => H2.cancelJob());
   const runId = H2.param('run');
   if (runId) {
     await reopen(runId);
@@ -81,27 +81,12 @@ function request(kind) {
   return body;
 }
 
-function busy(on) {
-  $('run-predict').disabled = on;
-  $('run-treat').disabled = on;
-  $('cancel').disabled = !on;
-}
-
 async function run(kind) {
   document.querySelectorAll('.bad').forEach(e => { e.classList.remove('bad'); e.style.outline = ''; });
-  busy(true);
-  try {
-    await H2.runJob(kind, '/api/' + kind, () => request(kind), (result, id) => show(kind, result, id), field => {
-      const input = field && $(FIELD_INPUT[field]);
-      if (input) { input.classList.add('bad'); input.style.outline = '2px solid #b00020'; }
-    });
-  } finally {
-    busy(false);
-  }
-}
-
-async function cancel() {
-  await H2.cancelJob();
+  await H2.runJob(kind, '/api/' + kind, () => request(kind), (result, id) => show(kind, result, id), field => {
+    const input = field && $(FIELD_INPUT[field]);
+    if (input) { input.classList.add('bad'); input.style.outline = '2px solid #b00020'; }
+  }, ['run-predict', 'run-treat']);
 }
 
 async function reopen(id) {

@@ -26,7 +26,7 @@ async function main() {
   $('cohort-seed').value = model.defaults.seed;
   for (const r of document.querySelectorAll('input[name=source]')) r.addEventListener('change', sourceChanged);
   $('run').addEventListener('click', run);
-  $('cancel').addEventListener('click', cancel);
+  $('cancel').addEventListener('click', () => H2.cancelJob());
   $('measure').addEventListener('change', () => { if (shown) heatmap(shown.heatmap); });
   const runId = H2.param('run');
   if (runId) await reopen(runId);
@@ -58,23 +58,9 @@ function request() {
   return body;
 }
 
-function busy(on) {
-  $('run').disabled = on;
-  $('cancel').disabled = !on;
-}
-
 async function run() {
   H2.markBad(FIELDS, null);
-  busy(true);
-  try {
-    await H2.runJob('screen', '/api/screen', () => request(), result => show(result), field => H2.markBad(FIELDS, field));
-  } finally {
-    busy(false);
-  }
-}
-
-async function cancel() {
-  await H2.cancelJob();
+  await H2.runJob('screen', '/api/screen', () => request(), result => show(result), field => H2.markBad(FIELDS, field), ['run']);
 }
 
 async function reopen(id) {
