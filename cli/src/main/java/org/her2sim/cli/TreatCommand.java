@@ -3,9 +3,8 @@ package org.her2sim.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import org.her2sim.engine.model.SourceLocation;
+import org.her2sim.cohort.run.RegimenWords;
 import org.her2sim.engine.output.AtomicOutputs;
 import org.her2sim.her2.catalog.Catalog;
 import org.her2sim.her2.catalog.Root;
@@ -80,23 +79,10 @@ final class TreatCommand implements Command {
         Catalog catalog = Her2Input.catalog(a);
         String dir = a.value("--catalog");
         PkData pk = dir == null ? PkData.load() : PkData.load(Root.directory(Path.of(dir)));
-        List<Regimen> dosed = new ArrayList<>();
-        List<String> continuous = new ArrayList<>();
-        List<String> regimen = new ArrayList<>();
-        for (String w : words) {
-            Regimen r = pk.regimens().get(w.strip().toLowerCase(java.util.Locale.ROOT));
-            if (r != null) {
-                dosed.add(r);
-                regimen.add(r.therapy());
-            } else {
-                String id = catalog.requireTherapy(w, SourceLocation.of("--regimen")).id();
-                continuous.add(id);
-                regimen.add(id);
-            }
-        }
-        if (regimen.stream().distinct().count() < regimen.size()) {
-            throw new Args.UsageException("option '--regimen': a therapy is given twice in " + words);
-        }
+        RegimenWords parsed = RegimenWords.resolve(catalog, pk, words, "--regimen");
+        List<Regimen> dosed = parsed.dosing().stream().map(id -> pk.regimens().get(id)).toList();
+        List<String> regimen = parsed.therapies();
+        List<String> continuous = regimen.stream().filter(t -> dosed.stream().noneMatch(r -> r.therapy().equals(t))).toList();
         Long seedArg = a.longValue("--seed");
         long seed = seedArg != null ? seedArg : catalog.config().seed();
         Profile.Resolved profile = ProfileReader.find(profileArg, catalog).resolve(catalog, a.has("--lenient"));

@@ -157,10 +157,7 @@ final class CohortInputs {
         if (words.therapies().size() > MAX_REGIMEN) {
             throw ApiException.bad("regimen", "at most " + MAX_REGIMEN + " therapies in a regimen, not " + words.therapies().size());
         }
-        List<String> regimen = new ArrayList<>();
-        for (String t : words.therapies()) {
-            regimen.add(words.dosing().stream().filter(d -> model.pk().regimens().get(d).therapy().equals(t)).findFirst().orElse(t));
-        }
+        List<String> regimen = words.words();
         if (therapies.isEmpty() && regimen.isEmpty()) {
             throw ApiException.bad("therapies", "give 'therapies' (response of each patient) and/or 'regimen' (tumour dynamics with"
                 + " Kaplan-Meier curves)");

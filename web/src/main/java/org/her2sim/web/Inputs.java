@@ -4,9 +4,9 @@ package org.her2sim.web;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.her2sim.cohort.run.RegimenWords;
 import org.her2sim.engine.model.ModelException;
 import org.her2sim.her2.catalog.Catalog;
 import org.her2sim.her2.catalog.Therapy;
@@ -109,21 +109,15 @@ final class Inputs {
         Body b = Body.of(text, TREAT_FIELDS);
         boolean lenient = b.flag("lenient", false);
         ProfileInput p = profile(b, model, config, lenient);
-        List<String> words = new ArrayList<>();
-        List<String> regimen = new ArrayList<>();
-        List<Regimen> dosed = new ArrayList<>();
-        for (String w : b.strings("regimen")) {
-            Regimen r = model.pk().regimens().get(w.strip().toLowerCase(Locale.ROOT));
-            String id = r != null ? r.therapy() : therapies(List.of(w), "regimen", model.catalog()).get(0);
-            if (regimen.contains(id)) {
-                throw ApiException.bad("regimen", "'regimen' gives therapy '" + id + "' twice");
-            }
-            if (r != null) {
-                dosed.add(r);
-            }
-            regimen.add(id);
-            words.add(r != null ? r.id() : id);
+        RegimenWords parsed;
+        try {
+            parsed = RegimenWords.resolve(model.catalog(), model.pk(), b.strings("regimen"), "regimen");
+        } catch (ModelException e) {
+            throw ApiException.bad("regimen", e.getMessage());
         }
+        List<String> regimen = parsed.therapies();
+        List<String> words = parsed.words();
+        List<Regimen> dosed = parsed.dosing().stream().map(id -> model.pk().regimens().get(id)).toList();
         if (regimen.isEmpty()) {
             throw ApiException.bad("regimen", "'regimen' needs at least one therapy (id, name or alias) or dosing regimen (e.g. trastuzumab_q3w)");
         }

@@ -17,11 +17,13 @@ import org.her2sim.her2.pk.Regimen;
  *
  * @param therapies therapy ids, in order, each once
  * @param dosing the dosing regimen ids among them
+ * @param words the words made canonical, in order: a dosing regimen's id, or a therapy's id
  */
-public record RegimenWords(List<String> therapies, List<String> dosing) {
+public record RegimenWords(List<String> therapies, List<String> dosing, List<String> words) {
     public RegimenWords {
         therapies = List.copyOf(therapies);
         dosing = List.copyOf(dosing);
+        words = List.copyOf(words);
     }
 
     /**
@@ -34,6 +36,7 @@ public record RegimenWords(List<String> therapies, List<String> dosing) {
     public static RegimenWords resolve(Catalog catalog, PkData pk, List<String> words, String option) {
         List<String> ids = new ArrayList<>();
         List<String> dosing = new ArrayList<>();
+        List<String> canonical = new ArrayList<>();
         SourceLocation at = SourceLocation.of(option);
         for (String w : words) {
             Regimen r = pk == null ? null : pk.regimens().get(w.strip().toLowerCase(Locale.ROOT));
@@ -45,10 +48,11 @@ public record RegimenWords(List<String> therapies, List<String> dosing) {
                 continue;
             }
             ids.add(id);
+            canonical.add(r != null ? r.id() : id);
             if (r != null) {
                 dosing.add(r.id());
             }
         }
-        return new RegimenWords(ids, dosing);
+        return new RegimenWords(ids, dosing, canonical);
     }
 }

@@ -63,6 +63,8 @@ public final class TumourWork implements Work<TumourInput, TumourOutcome> {
     private transient TumourParams params;
     private transient Map<String, CloneRates> rates;
     private transient AtomicLong calls;
+    private transient Set<String> dosedTherapies;
+    private transient String troughTherapy;
 
     /**
      * @param regimen therapy ids, each given continuously from day 0
@@ -188,9 +190,8 @@ public final class TumourWork implements Work<TumourInput, TumourOutcome> {
             double trough = Double.NaN;
             if (!dosing.isEmpty()) {
                 RegimenExposure re = regimenExposure(model.pk(), dosing, item.input().pk().get(i), days, params);
-                exposure = exposure(re, therapies(model.pk(), dosing));
-                String t = troughTherapy(model.pk(), dosing);
-                trough = t == null ? Double.NaN : re.cycleOneTrough(t);
+                exposure = exposure(re, dosedTherapies);
+                trough = troughTherapy == null ? Double.NaN : re.cycleOneTrough(troughTherapy);
             }
             TreatResult r;
             long tumourSeed = patientSeed(seed, id);
@@ -208,6 +209,10 @@ public final class TumourWork implements Work<TumourInput, TumourOutcome> {
             params = TumourParams.load(model.catalog());
             rates = new HashMap<>();
             calls = new AtomicLong();
+            if (!dosing.isEmpty()) {
+                dosedTherapies = therapies(model.pk(), dosing);
+                troughTherapy = troughTherapy(model.pk(), dosing);
+            }
         }
         calls.incrementAndGet();
         String context = String.join(",", key.context());
