@@ -24,6 +24,12 @@ final class Her2Input {
         return c;
     }
 
+    /** The model reference of {@code --catalog} (or the bundled model) with its catalog already loaded. */
+    static org.her2sim.cohort.run.ModelRef modelRef(Args a, Catalog loaded) {
+        String dir = a.value("--catalog");
+        return (dir == null ? org.her2sim.cohort.run.ModelRef.bundled() : org.her2sim.cohort.run.ModelRef.directory(Path.of(dir))).with(loaded);
+    }
+
     /** A positive whole-number option, or the fallback. */
     static long positive(Args a, String key, long fallback) {
         Long v = a.longValue(key);

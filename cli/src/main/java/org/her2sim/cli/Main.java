@@ -19,7 +19,7 @@ public final class Main {
     private static final List<Command> COMMANDS = List.of(new MabossCommand(), new ConvertCommand(), PatternAnalysisCommand.stableStates(),
         PatternAnalysisCommand.trapSpaces(), new KnockoutsCommand(), new PredictCommand(), new TreatCommand(), new ExplainCommand(), new DemoCommand(),
         new ModelDocCommand(), new ProfileCommand(), new CohortSampleCommand(), new PkCommand(),
-        new CohortRunCommand(), new ScreenCommand(), new ServeCommand());
+        new CohortRunCommand(), new ScreenCommand(), new ValidateCommand(), new CalibrateCommand(), new ServeCommand());
 
     private Main() {
     }

@@ -43,7 +43,7 @@ class Her2CommandsTest {
         assertThat(j.code()).as(j.err()).isZero();
         @SuppressWarnings("unchecked")
         Map<String, Object> m = (Map<String, Object>) new Yaml().load(Files.readString(json));
-        assertThat(m.keySet()).containsExactly("profile", "therapies", "responseScore", "responseClass", "phenotypes",
+        assertThat(m.keySet()).containsExactly("profile", "therapies", "responseScore", "responseScoreInterval", "responseClass", "phenotypes",
             "activeMechanisms", "rescues", "seed");
         assertThat(m.get("responseClass")).isEqualTo("resistant");
         assertThat(files()).isEqualTo(1);

@@ -64,7 +64,7 @@ class PredictorTest {
         Prediction p = predict("pik3ca", 2, TZB);
         @SuppressWarnings("unchecked")
         Map<String, Object> m = (Map<String, Object>) new Yaml().load(JsonText.write(p.toMap()));
-        assertThat(m.keySet()).containsExactly("profile", "therapies", "responseScore", "responseClass", "phenotypes",
+        assertThat(m.keySet()).containsExactly("profile", "therapies", "responseScore", "responseScoreInterval", "responseClass", "phenotypes",
             "activeMechanisms", "rescues", "seed");
         assertThat(m.get("profile")).isEqualTo("pik3ca");
         assertThat(m.get("therapies")).isEqualTo(TZB);

@@ -51,11 +51,13 @@ public final class Catalog {
     private final Map<String, Map<String, List<Fix>>> context;
     private final Evidence evidence;
     private final ModelGraph graph;
+    private final Parameters parameters;
 
     Catalog(Root root, Network network, RunConfig config, Response response, Map<String, Mechanism> mechanisms,
             Map<String, Therapy> therapies, GeneMap genes, Map<String, Map<String, List<Fix>>> context, Evidence evidence,
-            ModelGraph graph) {
+            ModelGraph graph, Parameters parameters) {
         this.root = root;
+        this.parameters = parameters;
         this.network = network;
         this.config = config;
         this.response = response;
@@ -102,6 +104,26 @@ public final class Catalog {
     /** The configuration as read from {@value #CFG} (before the response's overrides). */
     public RunConfig config() {
         return config;
+    }
+
+    /** The rate constants' declarations ({@value Parameters#FILE}) and fit ({@value Parameters#FITTED}). */
+    public Parameters parameters() {
+        return parameters;
+    }
+
+    /**
+     * The same model with some rate constants set (names without {@code $}), e.g. a fit's candidate or
+     * an ensemble member. @throws ModelException for a name that is not a declared parameter
+     */
+    public Catalog withParameters(Map<String, Double> values) {
+        RunConfig.Builder cb = config.toBuilder();
+        for (Map.Entry<String, Double> e : values.entrySet()) {
+            parameters.require(e.getKey());
+            cb.variable(e.getKey(), e.getValue());
+        }
+        RunConfig c = cb.build();
+        return new Catalog(root, network, c, response, mechanisms, therapies, genes, context, evidence, ModelGraph.of(network, c.variables()),
+            parameters);
     }
 
     /** {@value #RESPONSE}. */

@@ -34,6 +34,8 @@ final class CatalogReader {
         network = BndParser.parse(root.display(Catalog.BND), root.read(Catalog.BND));
         RunConfig.Builder cb = new RunConfig.Builder();
         CfgParser.apply(root.display(Catalog.CFG), root.read(Catalog.CFG), network, cb);
+        Parameters parameters = Parameters.read(root, cb.variables());
+        parameters.overrides().forEach(cb::variable);
         RunConfig config = cb.build();
         response = response(yaml(Catalog.RESPONSE));
         therapies(yaml(Catalog.THERAPIES));
@@ -42,7 +44,7 @@ final class CatalogReader {
         Map<String, Map<String, List<Fix>>> context = context(yaml(Catalog.CONTEXT));
         Evidence evidence = evidence(yaml(Catalog.EVIDENCE));
         ModelGraph graph = ModelGraph.of(network, config.variables());
-        return new Catalog(root, network, config, response, mechanisms, therapies, genes, context, evidence, graph);
+        return new Catalog(root, network, config, response, mechanisms, therapies, genes, context, evidence, graph, parameters);
     }
 
     private YamlNode yaml(String name) throws IOException {

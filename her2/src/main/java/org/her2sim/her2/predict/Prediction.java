@@ -8,12 +8,15 @@ import java.util.Map;
 
 /**
  * What {@link Predictor#predict} found for one profile and regimen. {@link #toMap()} gives the
- * JSON form, with exactly the keys profile, therapies, responseScore, responseClass, phenotypes,
- * activeMechanisms, rescues and seed; warnings and time courses are for the caller only.
+ * JSON form, with exactly the keys profile, therapies, responseScore, responseScoreInterval,
+ * responseClass, phenotypes, activeMechanisms, rescues and seed; warnings and time courses are for
+ * the caller only.
  *
  * @param profile the profile's name
  * @param therapies therapy ids of the regimen
  * @param responseScore see {@link ResponseScore}
+ * @param interval the response score's 95% interval: over the model's parameter ensemble (when it
+ *     has one) and sampling
  * @param responseClass sensitive, partial or resistant
  * @param phenotypes phenotypes then readouts, untreated and treated
  * @param activeMechanisms the profile's mechanisms with their contributions
@@ -24,12 +27,12 @@ import java.util.Map;
  * @param untreated the untreated result (with time courses)
  * @param treated the treated result (with time courses)
  */
-public record Prediction(String profile, List<String> therapies, double responseScore, String responseClass,
+public record Prediction(String profile, List<String> therapies, double responseScore, ScoreInterval interval, String responseClass,
                          List<Phenotype> phenotypes, List<MechanismEffect> activeMechanisms, List<Rescue> rescues,
                          long seed, long samples, List<String> warnings, PhenotypeResult untreated, PhenotypeResult treated) {
 
     /** The JSON keys, in order. */
-    public static final List<String> KEYS = List.of("profile", "therapies", "responseScore", "responseClass", "phenotypes",
+    public static final List<String> KEYS = List.of("profile", "therapies", "responseScore", "responseScoreInterval", "responseClass", "phenotypes",
         "activeMechanisms", "rescues", "seed");
 
     public Prediction {
@@ -77,6 +80,7 @@ public record Prediction(String profile, List<String> therapies, double response
         m.put("profile", profile);
         m.put("therapies", therapies);
         m.put("responseScore", round(responseScore));
+        m.put("responseScoreInterval", List.of(round(interval.lower()), round(interval.upper())));
         m.put("responseClass", responseClass);
         List<Object> ps = new ArrayList<>();
         for (Phenotype p : phenotypes) {

@@ -106,6 +106,7 @@ public final class Predictor {
         PhenotypeResult untreated = run(untreatedScenario, seed, samples, options, listener);
         PhenotypeResult treated = run(treatedScenario, seed, samples, options, listener);
         double score = ResponseScore.score(untreated.probabilities(), treated.probabilities(), r);
+        ScoreInterval interval = interval(untreatedScenario, treatedScenario, score, untreated, treated, seed, samples, options);
 
         List<Prediction.Phenotype> phenotypes = new ArrayList<>();
         for (String n : r.outputs()) {
@@ -145,8 +146,39 @@ public final class Predictor {
             }
             rescues.sort(Comparator.comparingDouble((Prediction.Rescue x) -> -x.gain()).thenComparing(Prediction.Rescue::id));
         }
-        return new Prediction(profile.name(), regimen, score, ResponseScore.classify(score, r), phenotypes, effects, rescues,
+        return new Prediction(profile.name(), regimen, score, interval, ResponseScore.classify(score, r), phenotypes, effects, rescues,
             seed, samples, resolved.warnings(), untreated, treated);
+    }
+
+    /**
+     * The score's interval: the score under each parameter set of the model's ensemble (same seed),
+     * widened by the sampling error; the sampling interval alone when there is no ensemble.
+     */
+    private ScoreInterval interval(Scenario untreated, Scenario treated, double score, PhenotypeResult u, PhenotypeResult t, long seed,
+                                   long samples, Options o) {
+        Response r = catalog.response();
+        double nu = ResponseScore.netGrowth(u.probabilities(), r);
+        double se = Math.hypot(netSe(u, r), netSe(t, r)) / (nu + 1);
+        double min = score;
+        double max = score;
+        List<java.util.Map<String, Double>> ensemble = catalog.parameters().ensemble();
+        for (java.util.Map<String, Double> member : ensemble) {
+            Catalog c = catalog.withParameters(member);
+            double s = ResponseScore.score(Simulation.run(c, untreated, seed, samples, o.threads()).probabilities(),
+                Simulation.run(c, treated, seed, samples, o.threads()).probabilities(), r);
+            min = Math.min(min, s);
+            max = Math.max(max, s);
+        }
+        return ScoreInterval.of(min, max, se, ensemble.size());
+    }
+
+    /** The standard error of net growth from its phenotypes' errors (taken as independent). */
+    public static double netSe(PhenotypeResult p, Response r) {
+        double v = Math.pow(p.get(r.growth()).se(), 2);
+        for (String d : r.death()) {
+            v += Math.pow(p.get(d).se(), 2);
+        }
+        return Math.sqrt(v);
     }
 
     private PhenotypeResult run(Scenario s, long seed, long samples, Options o, Listener listener) {

@@ -55,7 +55,15 @@ public final class ProfileReader {
      * @throws ModelException for a syntax error, an unknown field or a malformed entry
      */
     public static Profile parse(String source, String defaultName, String text) {
-        YamlNode y = YamlNode.parse(source, text);
+        return of(YamlNode.parse(source, text), defaultName);
+    }
+
+    /**
+     * A profile from a parsed YAML map (a file, or a profile inside another file).
+     *
+     * @throws ModelException for an unknown field or a malformed entry
+     */
+    public static Profile of(YamlNode y, String defaultName) {
         String w = "profile";
         y.allowKeys(w, "name", "description", "alterations", "mechanisms", "context");
         List<Profile.Alteration> alterations = new ArrayList<>();

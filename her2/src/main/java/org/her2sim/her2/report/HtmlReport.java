@@ -58,7 +58,9 @@ public final class HtmlReport {
     private static void profile(StringBuilder sb, Catalog catalog, Prediction p) {
         Response r = catalog.response();
         sb.append("<section id=\"").append(anchor(p.profile())).append("\">\n<h2>").append(esc(p.profile())).append("</h2>\n");
-        sb.append("<p>Response score <b>").append(String.format(Locale.ROOT, "%.3f", p.responseScore())).append("</b>: <b class=\"")
+        sb.append("<p>Response score <b>").append(String.format(Locale.ROOT, "%.3f", p.responseScore())).append("</b> (95% interval ")
+            .append(String.format(Locale.ROOT, "%.3f-%.3f", p.interval().lower(), p.interval().upper())).append(", ")
+            .append(esc(p.interval().describe())).append("): <b class=\"")
             .append(p.responseClass()).append("\">").append(p.responseClass()).append("</b>.</p>\n");
         for (String w : p.warnings()) {
             sb.append("<p>Warning: ").append(esc(w)).append("</p>\n");
@@ -112,7 +114,7 @@ public final class HtmlReport {
     }
 
     /** Escapes text for HTML and XML. */
-    static String esc(String s) {
+    public static String esc(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

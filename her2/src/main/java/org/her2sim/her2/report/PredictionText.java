@@ -17,7 +17,8 @@ public final class PredictionText {
         StringBuilder sb = new StringBuilder();
         f(sb, "profile:    %s%n", p.profile());
         f(sb, "therapies:  %s%n", String.join(" + ", p.therapies()));
-        f(sb, "response:   %.3f (%s)%n", p.responseScore(), p.responseClass());
+        f(sb, "response:   %.3f (%s), 95%% interval %.3f-%.3f (%s)%n", p.responseScore(), p.responseClass(), p.interval().lower(),
+            p.interval().upper(), p.interval().describe());
         f(sb, "seed %d, %d trajectories per simulation%n%n", p.seed(), p.samples());
         int w = 14;
         for (Prediction.Phenotype ph : p.phenotypes()) {
