@@ -89,7 +89,13 @@ final class CalibrateCommand implements Command {
             catalog.parameters().free().size(), rows.size(), String.join(", ", groups), evaluations, Arrays.toString(samples));
         Calibration.Result r;
         try (ProgressBar bar = ProgressBar.of("evaluations", (long) evaluations * samples.length, err)) {
-            r = new Calibration(model, rows, o).run((stage, n, loss, best) -> bar.add(1));
+            boolean log = System.console() == null;
+            r = new Calibration(model, rows, o).run((stage, n, loss, best) -> {
+                bar.add(1);
+                if (log && n % 10 == 0) {
+                    err.printf(Locale.ROOT, "evaluation %d (stage %d): loss %.3f, best of stage %.3f%n", n, stage, loss, best);
+                }
+            });
         }
         Map<String, String> prov = new LinkedHashMap<>();
         prov.put("date", LocalDate.now().toString());

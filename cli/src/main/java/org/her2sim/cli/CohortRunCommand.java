@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.her2sim.cohort.exec.LocalExecutor;
 import org.her2sim.cohort.run.CohortRun;
+import org.her2sim.cohort.run.EnsembleRun;
 import org.her2sim.cohort.run.ModelRef;
 import org.her2sim.cohort.run.RegimenWords;
 import org.her2sim.her2.catalog.Catalog;
@@ -32,6 +33,8 @@ final class CohortRunCommand implements Command {
         .option("--seed", "N", "seed of every simulation (default: the model's seed_pseudorandom)")
         .option("--samples", "N", "trajectories per cell-model simulation (--therapy; default: response.yaml's sample_count)")
         .option("--months", "N", "follow-up of each tumour with --regimen (default 24; progression-free patients are censored then)")
+        .flag("--ensemble", "also run the cohort under each parameter set of the model's fit (network/fitted.yaml): response rates"
+            + " with a model interval (ensemble.json), besides the sampling intervals")
         .flag("--rescues", "with --therapy: try every add-on therapy on non-responding profiles and report the best (slower)")
         .option("-o,--output", "DIR", "write patients.csv, subgroups.csv, summary.json (and profiles.csv or km.csv) to DIR")
         .option("-t,--threads", "N", "worker threads (default 2; results do not depend on it)")
@@ -106,6 +109,22 @@ final class CohortRunCommand implements Command {
             o.reused(), dir == null ? "(no output directory)" : Path.of(dir).resolve(".work"), secs, threads, threads == 1 ? "" : "s");
         for (Path p : o.files()) {
             out.println("wrote " + p);
+        }
+        if (a.has("--ensemble")) {
+            java.util.Map<String, Object> e = EnsembleRun.run(model, req, new LocalExecutor(threads));
+            if (e.isEmpty()) {
+                out.println("the model has no parameter ensemble (no network/fitted.yaml): sampling intervals only");
+            } else {
+                out.print(EnsembleRun.text(e));
+                if (dir != null) {
+                    Path f = Path.of(dir).resolve("ensemble.json");
+                    try (org.her2sim.engine.output.AtomicOutputs outs = new org.her2sim.engine.output.AtomicOutputs()) {
+                        outs.write(f, w -> w.write(org.her2sim.her2.report.JsonText.write(e)));
+                        outs.commit();
+                    }
+                    out.println("wrote " + f);
+                }
+            }
         }
         return 0;
     }

@@ -62,7 +62,7 @@ public final class Calibration {
      * @param fitted every free parameter's fit
      * @param ensemble parameter sets within the tolerance, the best first
      * @param startLoss the loss at the start (last stage's samples)
-     * @param loss the best loss
+     * @param loss the loss of the parameters as the model loads them (constrained ones fitted, the others at their start)
      * @param evaluations objective evaluations in all
      * @param rows the training rows fitted to
      * @param seconds wall time
@@ -182,6 +182,14 @@ public final class Calibration {
             }
             fitted.put(p.name(), new Parameters.Fitted(v, min, max, true));
         }
+        // the model loads the constrained parameters' fits and the others' starting values: its loss is the one reported
+        double[] loaded = x.clone();
+        for (int i = 0; i < d; i++) {
+            if (!fitted.get(free.get(i).name()).constrained()) {
+                loaded[i] = toUnit(free.get(i), start.get(free.get(i).name()));
+            }
+        }
+        double loadedLoss = loss(loaded, lastSamples);
         List<Map<String, Double>> ensemble = new ArrayList<>();
         for (double[] m : members) {
             Map<String, Double> e = new LinkedHashMap<>();
@@ -192,7 +200,7 @@ public final class Calibration {
             }
             ensemble.add(e);
         }
-        return new Result(start, fitted, ensemble, startLoss, bestLoss, evaluations, rows.stream().map(ValidationRow::id).toList(),
+        return new Result(start, fitted, ensemble, startLoss, loadedLoss, evaluations, rows.stream().map(ValidationRow::id).toList(),
             (System.nanoTime() - t0) / 1e9);
     }
 
