@@ -18,6 +18,7 @@ import org.colomoto.biolqm.service.LQMServiceManager;
 import org.her2sim.engine.model.InputFiles;
 import org.her2sim.engine.model.ModelException;
 import org.her2sim.engine.model.SourceLocation;
+import org.her2sim.engine.model.StackGuard;
 
 /**
  * A format read and written by bioLQM: the file is loaded as a {@link LogicalModel} and
@@ -90,7 +91,7 @@ public abstract class BioLqmFormat implements Format {
         } catch (ModelException e) {
             throw e;
         } catch (StackOverflowError e) {
-            throw new ModelException(SourceLocation.of(file.toString()), "cannot read it as " + id + ": expressions nested too deeply");
+            throw StackGuard.tooDeep(SourceLocation.of(file.toString()));
         } catch (Exception e) {
             throw new ModelException(SourceLocation.of(file.toString()), "cannot read it as " + id + ": " + rootMessage(e));
         }

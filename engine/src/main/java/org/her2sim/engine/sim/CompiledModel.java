@@ -21,6 +21,7 @@ import org.her2sim.engine.model.ModelException;
 import org.her2sim.engine.model.Network;
 import org.her2sim.engine.model.Node;
 import org.her2sim.engine.model.SourceLocation;
+import org.her2sim.engine.model.StackGuard;
 
 /**
  * The fast form of a network and its configuration, which the kernel evaluates.
@@ -182,7 +183,7 @@ public final class CompiledModel {
         if (network.size() == 0) {
             throw new ModelException(SourceLocation.of(network.source()), "the model has no nodes");
         }
-        return new CompiledModel(network, config);
+        return StackGuard.run(SourceLocation.of(network.source()), () -> new CompiledModel(network, config));
     }
 
     private ExpressionCompiler.Scope scope(Node node, String context) {
