@@ -124,4 +124,63 @@ class BadInputTest {
         assertThat(Messages.clean("a\u0007b\tc\u2028")).isEqualTo("a\\x07b\tc\\u2028");
         assertThat(Messages.clean("x".repeat(5000))).hasSize(2004).endsWith(" ...");
     }
+
+    @Test
+    void unknownPlotNodesAndBadGroupIstatesAreRefused() throws IOException {
+        Path m = write("m.bnd", "node A {\n logic = A;" + RATES + "node B {\n logic = A;" + RATES);
+        Run r = MabossCommandTest.run("maboss", "-e", "max_time=5", "--plot-nodes", "A,NOPE", "-o", dir.resolve("x").toString(), m.toString());
+        oneLocatedLine(r, "--plot-nodes: no node 'NOPE'");
+        Run g = MabossCommandTest.run("maboss", "-e", "max_time=5; [A, B].istate = 1 [0, 2];", "-o", dir.resolve("x").toString(), m.toString());
+        oneLocatedLine(g, "-e #1:1:");
+        assertThat(g.err()).contains("istate value of B in entry 1 must be 0 or 1, not 2");
+        assertThat(files()).containsExactly(m);
+    }
+
+    @Test
+    void aTruncatedGzipIsNamed() throws IOException {
+        Path vcf = dir.resolve("t.vcf.gz");
+        byte[] gz;
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(bytes)) {
+            out.write(("##fileformat=VCFv4.2\n#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\n" + "chr1\t1\t.\tA\tG\t50\tPASS\t.\n".repeat(2000))
+                .getBytes(StandardCharsets.UTF_8));
+        }
+        gz = bytes.toByteArray();
+        Files.write(vcf, java.util.Arrays.copyOf(gz, gz.length / 2));
+        oneLocatedLine(MabossCommandTest.run("profile", "--vcf", vcf.toString()), vcf + ": truncated or damaged gzip data");
+    }
+
+    @Test
+    void aLongSampleNameGivesAShortFileName() throws IOException {
+        String sample = "S".repeat(300);
+        Path maf = write("m.maf", "Hugo_Symbol\tVariant_Classification\tHGVSp_Short\tTumor_Sample_Barcode\nPIK3CA\tMissense_Mutation\tp.H1047R\t"
+            + sample + "\n");
+        Run r = MabossCommandTest.run("profile", "--maf", maf.toString(), "-o", dir.resolve("p").toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        try (Stream<Path> s = Files.list(dir.resolve("p"))) {
+            assertThat(s.map(p -> p.getFileName().toString())).singleElement().satisfies(n -> assertThat(n.length()).isLessThan(130));
+        }
+    }
+
+    @Test
+    void aHugeYamlIsRefusedAtOnce() throws IOException {
+        Path p = write("big.yaml", "name: \"" + "x".repeat(4 << 20) + "\"\n");
+        long t0 = System.nanoTime();
+        oneLocatedLine(MabossCommandTest.run("predict", "--profile", p.toString(), "--therapy", "trastuzumab"), "big.yaml: too large");
+        assertThat(System.nanoTime() - t0).isLessThan(5_000_000_000L);
+    }
+
+    @Test
+    void aZipBombIsRefused() throws IOException {
+        Path z = dir.resolve("bomb.zginml");
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(z))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("GINsim-data/regulatoryGraph.ginml"));
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 80; i++) {
+                out.write(zeros);
+            }
+            out.closeEntry();
+        }
+        oneLocatedLine(MabossCommandTest.run("analyze", "stable-states", z.toString()), "bomb.zginml: GINsim-data/regulatoryGraph.ginml unzips to more than");
+    }
 }

@@ -47,6 +47,9 @@ public final class WebServer implements AutoCloseable {
                 cfg.http.maxRequestSize = config.maxRequestBytes();
                 cfg.staticFiles.add("/web/static", Location.CLASSPATH);
                 cfg.staticFiles.enableWebjars();
+                cfg.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+                RequestGuard guard = new RequestGuard(config);
+                cfg.routes.before(guard::check);
                 modelApi.register(cfg.routes);
                 runApi.register(cfg.routes);
                 Errors.register(cfg.routes);

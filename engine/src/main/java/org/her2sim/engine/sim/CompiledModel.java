@@ -472,7 +472,11 @@ public final class CompiledModel {
                     }
                     total += w[k];
                     for (int j = 0; j < idx.length; j++) {
-                        vals[k][j] = ExpressionCompiler.evaluateConstant(en.values().get(j), config.variables(), "an istate value") != 0;
+                        double v = ExpressionCompiler.evaluateConstant(en.values().get(j), config.variables(), "an istate value");
+                        if (v != 0 && v != 1) {
+                            throw new ModelException(g.at(), "istate value of " + g.nodes().get(j) + " in entry " + (k + 1) + " must be 0 or 1, not " + v);
+                        }
+                        vals[k][j] = v == 1;
                     }
                 }
                 if (!(total > 0)) {
