@@ -38,11 +38,9 @@ public final class Main {
             }
             return BAD_INPUT;
         } catch (Throwable e) {
-            err.println(Messages.clean("her2sim: internal error, please report: " + e));
+            err.println(Messages.clean("her2sim: internal error, please report: " + e) + (debug ? "" : " (--debug shows the trace)"));
             if (debug) {
                 e.printStackTrace(err);
-            } else {
-                err.println("(run again with --debug for the details)");
             }
             return FAILURE;
         }

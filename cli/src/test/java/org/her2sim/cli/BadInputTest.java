@@ -183,4 +183,27 @@ class BadInputTest {
         }
         oneLocatedLine(MabossCommandTest.run("analyze", "stable-states", z.toString()), "bomb.zginml: GINsim-data/regulatoryGraph.ginml unzips to more than");
     }
+
+    @Test
+    void anInternalErrorIsOneLineAndExitOneWithTheTraceOnlyUnderDebug() {
+        java.io.PrintStream broken = new java.io.PrintStream(new java.io.ByteArrayOutputStream()) {
+            @Override
+            public void println(String x) {
+                throw new IllegalStateException("broken pipe\u001b[1m");
+            }
+        };
+        for (boolean debug : new boolean[] {false, true}) {
+            java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+            String[] args = debug ? new String[] {"--debug", "--version"} : new String[] {"--version"};
+            int code = Main.execute(broken, new java.io.PrintStream(err, true, StandardCharsets.UTF_8), args);
+            String text = err.toString(StandardCharsets.UTF_8);
+            assertThat(code).isEqualTo(1);
+            assertThat(text).startsWith("her2sim: internal error, please report: java.lang.IllegalStateException: broken pipe\\x1b[1m");
+            if (debug) {
+                assertThat(text).contains("\tat org.her2sim.cli.Main");
+            } else {
+                assertThat(text.lines()).singleElement().asString().endsWith("(--debug shows the trace)");
+            }
+        }
+    }
 }
