@@ -155,6 +155,8 @@ public final class GinmlFormat implements Format {
             doc = parser().parse(new ByteArrayInputStream(xml), file.toUri().toString());
         } catch (SAXException e) {
             throw new ModelException(SourceLocation.of(source), "not well-formed GINML: " + e.getMessage());
+        } catch (java.io.CharConversionException | java.io.UnsupportedEncodingException e) {
+            throw new ModelException(SourceLocation.of(source), "not well-formed GINML: unreadable encoding (" + e.getMessage() + ")");
         }
         NodeList graphs = doc.getElementsByTagName("graph");
         if (graphs.getLength() == 0) {
@@ -411,7 +413,8 @@ public final class GinmlFormat implements Format {
                     fallback = readCapped(zip, file, e.getName());
                 }
             }
-        } catch (java.util.zip.ZipException | java.io.EOFException e) {
+        } catch (java.util.zip.ZipException | java.io.EOFException | IllegalArgumentException e) {
+            // IllegalArgumentException: an entry name that is not UTF-8
             throw new ModelException(SourceLocation.of(file.toString()), "not a zip archive, or a damaged one: " + e.getMessage());
         }
         if (fallback == null) {
