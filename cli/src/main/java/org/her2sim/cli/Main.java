@@ -101,6 +101,9 @@ public final class Main {
         } catch (IOException e) {
             err.println(Messages.clean("her2sim: error: " + Messages.of(e)));
             return BAD_INPUT;
+        } catch (java.nio.file.InvalidPathException e) {
+            err.println(Messages.clean("her2sim: error: not a valid file name: " + e.getMessage()));
+            return BAD_INPUT;
         } catch (java.io.UncheckedIOException e) {
             err.println(Messages.clean("her2sim: error: " + Messages.of(e.getCause())));
             return BAD_INPUT;

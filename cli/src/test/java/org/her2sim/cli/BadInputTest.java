@@ -113,6 +113,11 @@ class BadInputTest {
     }
 
     @Test
+    void anInvalidFileNameIsBadInput() {
+        oneLocatedLine(MabossCommandTest.run("maboss", "-o", dir.resolve("x").toString(), "m\u0000.bnd"), "not a valid file name");
+    }
+
+    @Test
     void controlCharactersAreNotEchoed() {
         Run r = MabossCommandTest.run("maboss", "-o", dir.resolve("x").toString(), "--threads", "1\u001b[2J", "m.bnd");
         assertThat(r.code()).isEqualTo(2);
