@@ -95,6 +95,11 @@ final class MabossCommand implements Command {
 
         Timer timer = new Timer(err);
         Network network = BndParser.read(model);
+        for (String n : a.values("--plot-nodes", true)) {
+            if (network.indexOf(n.strip()) < 0) {
+                throw new ModelException(SourceLocation.of("--plot-nodes"), "no node '" + n.strip() + "' in " + model);
+            }
+        }
         timer.lap("read model");
         RunConfig.Builder cb = new RunConfig.Builder();
         int exprs = 0;

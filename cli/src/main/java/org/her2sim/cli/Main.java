@@ -3,10 +3,11 @@ package org.her2sim.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.her2sim.engine.model.ModelException;
+import org.her2sim.engine.output.AtomicOutputs;
 
 /** The {@code her2sim} command: one subcommand per task. */
 public final class Main {
@@ -24,8 +25,28 @@ public final class Main {
     private Main() {
     }
 
-    /** Runs a command line and returns its exit code. */
+    /** Runs a command line and returns its exit code; {@code --debug} anywhere adds the trace of an internal error. */
     public static int execute(PrintStream out, PrintStream err, String... args) {
+        boolean debug = Arrays.asList(args).contains("--debug");
+        args = Arrays.stream(args).filter(w -> !w.equals("--debug")).toArray(String[]::new);
+        try {
+            return dispatch(out, err, args);
+        } catch (StackOverflowError e) {
+            err.println("her2sim: error: the input is nested too deeply to process" + (debug ? "" : " (--debug shows where)"));
+            if (debug) {
+                e.printStackTrace(err);
+            }
+            return BAD_INPUT;
+        } catch (Throwable e) {
+            err.println(Messages.clean("her2sim: internal error, please report: " + e) + (debug ? "" : " (--debug shows the trace)"));
+            if (debug) {
+                e.printStackTrace(err);
+            }
+            return FAILURE;
+        }
+    }
+
+    private static int dispatch(PrintStream out, PrintStream err, String... args) throws Exception {
         if (args.length == 0 || args[0].equals("-h") || args[0].equals("--help")) {
             out.print(help());
             return 0;
@@ -68,28 +89,44 @@ public final class Main {
                 out.print(cmd.spec().help());
                 return 0;
             }
+            checkOutputs(cmd, a);
             return cmd.run(a, out, err);
         } catch (Args.UsageException e) {
-            err.println("her2sim " + cmd.name() + ": " + e.getMessage());
+            err.println(Messages.clean("her2sim " + cmd.name() + ": " + e.getMessage()));
             err.println("Try 'her2sim " + cmd.name() + " --help'.");
             return BAD_INPUT;
         } catch (ModelException e) {
-            err.println("her2sim: error: " + e.getMessage());
-            return BAD_INPUT;
-        } catch (NoSuchFileException e) {
-            err.println("her2sim: error: " + e.getFile() + ": no such file");
+            err.println(Messages.clean("her2sim: error: " + e.getMessage()));
             return BAD_INPUT;
         } catch (IOException e) {
-            err.println("her2sim: error: " + e);
+            err.println(Messages.clean("her2sim: error: " + Messages.of(e)));
+            return BAD_INPUT;
+        } catch (java.nio.file.InvalidPathException e) {
+            err.println(Messages.clean("her2sim: error: not a valid file name: " + e.getMessage()));
+            return BAD_INPUT;
+        } catch (java.io.UncheckedIOException e) {
+            err.println(Messages.clean("her2sim: error: " + Messages.of(e.getCause())));
             return BAD_INPUT;
         } catch (OutOfMemoryError e) {
             err.println("her2sim: error: out of memory: the job is too large for this heap"
                 + " (pin inputs with --fix, or give Java more memory, e.g. HER2SIM_JAVA_OPTS=\"-Xmx16g\")");
             return FAILURE;
-        } catch (Exception e) {
-            err.println("her2sim: internal error: " + e);
-            e.printStackTrace(err);
-            return FAILURE;
+        }
+    }
+
+    /** Commands whose --output is a folder. */
+    private static final List<String> FOLDER_OUTPUTS = List.of("cohort run", "screen", "profile", "demo");
+
+    /** Refuses an output that cannot be written before any work is done. */
+    private static void checkOutputs(Command cmd, Args a) {
+        String o = a.value("--output");
+        if (o != null && !o.equals("-")) {
+            Path p = Path.of(o);
+            AtomicOutputs.checkWritable(cmd.name().equals("maboss") ? Path.of(o + "_run.txt")
+                : FOLDER_OUTPUTS.contains(cmd.name()) ? p.resolve("x") : p);
+        }
+        if (a.has("--plot") && a.value("--plot") != null) {
+            AtomicOutputs.checkWritable(Path.of(a.value("--plot")));
         }
     }
 

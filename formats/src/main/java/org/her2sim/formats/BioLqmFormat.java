@@ -15,8 +15,10 @@ import org.colomoto.biolqm.LogicalModel;
 import org.colomoto.biolqm.io.LogicalModelFormat;
 import org.colomoto.biolqm.io.StreamProvider;
 import org.colomoto.biolqm.service.LQMServiceManager;
+import org.her2sim.engine.model.InputFiles;
 import org.her2sim.engine.model.ModelException;
 import org.her2sim.engine.model.SourceLocation;
+import org.her2sim.engine.model.StackGuard;
 
 /**
  * A format read and written by bioLQM: the file is loaded as a {@link LogicalModel} and
@@ -69,14 +71,11 @@ public abstract class BioLqmFormat implements Format {
      * @throws IOException when the file does not exist
      */
     public LogicalModel load(Path file) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            throw new NoSuchFileException(file.toString());
-        }
         LogicalModelFormat f = lqm();
         LogicalModel m;
-        byte[] content = prepare(Files.readAllBytes(file));
-        check(content, file.toString());
+        byte[] content = prepare(InputFiles.readBytes(file, InputFiles.MAX_TEXT_BYTES), file.toString());
         try {
+            check(content, file.toString());
             m = f.load(new StreamProvider() {
                 @Override
                 public OutputStream output(String suffix) throws FileNotFoundException {
@@ -89,6 +88,10 @@ public abstract class BioLqmFormat implements Format {
                     return new java.io.ByteArrayInputStream(content);
                 }
             });
+        } catch (ModelException e) {
+            throw e;
+        } catch (StackOverflowError e) {
+            throw StackGuard.tooDeep(SourceLocation.of(file.toString()));
         } catch (Exception e) {
             throw new ModelException(SourceLocation.of(file.toString()), "cannot read it as " + id + ": " + rootMessage(e));
         }
@@ -111,7 +114,7 @@ public abstract class BioLqmFormat implements Format {
      * The file's content as handed to bioLQM; by default unchanged. A format overrides this to
      * accept what bioLQM's reader does not.
      */
-    protected byte[] prepare(byte[] content) {
+    protected byte[] prepare(byte[] content, String source) {
         return content;
     }
 

@@ -72,7 +72,12 @@ public final class BooleanConversion {
     public static LogicalModel toLogicalModel(Network network, Map<String, Double> params) {
         List<NodeInfo> infos = new ArrayList<>();
         for (Node n : network.nodes()) {
-            infos.add(new NodeInfo(n.name(), (byte) 1));
+            try {
+                infos.add(new NodeInfo(n.name(), (byte) 1));
+            } catch (RuntimeException e) {
+                // bioLQM takes only plain identifiers as names
+                throw new ModelException(n.declaredAt(), "node name '" + n.name() + "' is not allowed in a bioLQM model: " + e.getMessage());
+            }
         }
         MDDManager ddm = MDDManagerFactory.getManager(infos, 2);
         int[] functions = new int[network.size()];

@@ -11,6 +11,7 @@ import java.util.ServiceLoader;
 import java.util.stream.Collectors;
 import org.her2sim.engine.model.ModelException;
 import org.her2sim.engine.model.SourceLocation;
+import org.her2sim.engine.model.StackGuard;
 
 /** The formats registered with {@link ServiceLoader} under {@link Format}, looked up by id or file name. Immutable. */
 public final class FormatRegistry {
@@ -79,7 +80,11 @@ public final class FormatRegistry {
         Format f = forFile(file, id);
         ModelReader r = f.reader().orElseThrow(() -> new ModelException(SourceLocation.of(file.toString()),
             "format " + f.id() + " can be written but not read"));
-        return r.read(file);
+        try {
+            return r.read(file);
+        } catch (StackOverflowError e) {
+            throw StackGuard.tooDeep(SourceLocation.of(file.toString()));
+        }
     }
 
     private String ids() {

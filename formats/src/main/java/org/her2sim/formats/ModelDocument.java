@@ -57,6 +57,7 @@ public record ModelDocument(Network network, Optional<RunConfig> config, Map<Str
      * @throws org.her2sim.engine.model.ModelException when a node's logic cannot be evaluated
      */
     public LogicalModel toLogicalModel() {
-        return BooleanConversion.toLogicalModel(network, parameters());
+        return org.her2sim.engine.model.StackGuard.run(org.her2sim.engine.model.SourceLocation.of(network.source()),
+            () -> BooleanConversion.toLogicalModel(network, parameters()));
     }
 }

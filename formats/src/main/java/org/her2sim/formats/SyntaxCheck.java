@@ -78,6 +78,8 @@ public final class SyntaxCheck {
                 "not well-formed XML: " + e.getMessage());
         } catch (SAXException e) {
             throw new ModelException(SourceLocation.of(source), "not well-formed XML: " + e.getMessage());
+        } catch (java.io.CharConversionException | java.io.UnsupportedEncodingException e) {
+            throw new ModelException(SourceLocation.of(source), "not well-formed XML: unreadable encoding (" + e.getMessage() + ")");
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException(e);
         }

@@ -68,7 +68,7 @@ final class Inputs {
      * @param skips skipped cycles, as given
      * @param mods the delays and skips, parsed
      */
-    record Treat(ProfileInput profile, List<String> regimen, List<String> words, List<Regimen> dosed, long weight, Double ecd, long metSites,
+    record Treat(ProfileInput profile, List<String> regimen, List<String> words, List<Regimen> dosed, double weight, Double ecd, long metSites,
                  List<String> delays, List<String> skips, Modifications mods, long months, long seed, boolean lenient) {
         Map<String, Object> toMap() {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -121,8 +121,9 @@ final class Inputs {
         if (regimen.isEmpty()) {
             throw ApiException.bad("regimen", "'regimen' needs at least one therapy (id, name or alias) or dosing regimen (e.g. trastuzumab_q3w)");
         }
-        long weight = b.whole("weight", 70);
-        if (weight < 20 || weight > 250) {
+        Double w = b.number("weight");
+        double weight = w == null ? 70 : w;
+        if (!(weight >= 20 && weight <= 250)) {
             throw ApiException.bad("weight", "'weight' must be 20 to 250 kg, not " + weight);
         }
         Double ecd = b.number("ecd");

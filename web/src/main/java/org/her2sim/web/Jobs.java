@@ -94,7 +94,8 @@ final class Jobs implements AutoCloseable {
                 store.finish(job.id(), "interrupted", null, null, "the server stopped before the run finished");
                 job.end("interrupted");
             } else {
-                String msg = e instanceof OutOfMemoryError ? "out of memory: ask for fewer samples" : String.valueOf(e.getMessage());
+                String msg = e instanceof OutOfMemoryError ? "out of memory: ask for fewer samples"
+                    : e instanceof StackOverflowError ? "expressions nested too deeply to process" : String.valueOf(e.getMessage());
                 store.finish(job.id(), "failed", null, null, msg);
                 job.end("failed");
             }

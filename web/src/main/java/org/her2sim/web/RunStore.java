@@ -2,8 +2,12 @@
 package org.her2sim.web;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -13,32 +17,56 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The run history: one row per run in an embedded H2 database file ({@code runs.mv.db} in the
- * data folder). Every change is its own transaction, written to the file before the call returns,
- * so a killed server keeps every finished run; runs it left queued or running are marked
- * {@code interrupted} when the store is opened again.
+ * data folder). Every change is its own transaction, written and synced to the file
+ * ({@code CHECKPOINT SYNC}) before the call returns, so a killed server keeps every finished run;
+ * runs it left queued or running are marked {@code interrupted} when the store is opened again.
+ * A journal of run ids ({@code runs.ids}, appended and synced) tells which runs a damaged or
+ * truncated database lost: they are named in {@link #warnings()}.
  */
 final class RunStore implements AutoCloseable {
     private static final String COLUMNS = "id, kind, status, created, finished, profile, therapies, seed, model_hash, summary";
     private final Connection db;
+    private final FileChannel ids;
+    private final List<String> warnings;
 
-    private RunStore(Connection db) {
+    private RunStore(Connection db, FileChannel ids, List<String> warnings) {
         this.db = db;
+        this.ids = ids;
+        this.warnings = List.copyOf(warnings);
     }
 
     /** Opens (or creates) the store in a folder. @throws IOException when the folder or database cannot be opened */
     static RunStore open(Path dir) throws IOException {
         Files.createDirectories(dir);
-        // async: files are not closed when a job thread that writes is interrupted (a cancel); WRITE_DELAY=0 writes each commit at once
-        String url = "jdbc:h2:async:" + dir.toAbsolutePath().resolve("runs") + ";WRITE_DELAY=0";
+        List<String> warnings = new ArrayList<>();
+        Path file = dir.resolve("runs.mv.db");
+        Connection c;
         try {
-            Connection c = DriverManager.getConnection(url, "her2sim", "");
-            c.setAutoCommit(true);
+            c = connect(dir);
+        } catch (SQLException e) {
+            if (!Files.exists(file)) {
+                throw new IOException("cannot open the run history in " + dir + ": " + e.getMessage(), e);
+            }
+            // a damaged file: keep it aside for inspection and start again
+            Path aside = dir.resolve("runs.mv.db.damaged-" + System.currentTimeMillis());
+            Files.move(file, aside);
+            warnings.add("the run history " + file + " could not be opened (" + firstLine(e.getMessage()) + "); it was moved to " + aside);
+            try {
+                c = connect(dir);
+            } catch (SQLException again) {
+                throw new IOException("cannot open the run history in " + dir + ": " + again.getMessage(), again);
+            }
+        }
+        try {
             try (Statement s = c.createStatement()) {
                 s.execute("CREATE TABLE IF NOT EXISTS runs (id VARCHAR(64) PRIMARY KEY, kind VARCHAR(16) NOT NULL,"
                     + " status VARCHAR(16) NOT NULL, created BIGINT NOT NULL, finished BIGINT, profile VARCHAR(200),"
@@ -47,10 +75,61 @@ final class RunStore implements AutoCloseable {
                 s.execute("CREATE INDEX IF NOT EXISTS runs_created ON runs(created)");
                 s.executeUpdate("UPDATE runs SET status = 'interrupted', error = 'the server stopped before the run finished'"
                     + " WHERE status IN ('queued', 'running')");
+                s.execute("CHECKPOINT SYNC");
             }
-            return new RunStore(c);
+            lost(c, dir.resolve("runs.ids"), warnings);
+            FileChannel ids = FileChannel.open(dir.resolve("runs.ids"), StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+            return new RunStore(c, ids, warnings);
         } catch (SQLException e) {
             throw new IOException("cannot open the run history in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Connection connect(Path dir) throws SQLException {
+        // async: files are not closed when a job thread that writes is interrupted (a cancel)
+        String url = "jdbc:h2:async:" + dir.toAbsolutePath().resolve("runs") + ";WRITE_DELAY=0";
+        Connection c = DriverManager.getConnection(url, "her2sim", "");
+        c.setAutoCommit(true);
+        return c;
+    }
+
+    /** Adds a warning naming the runs in the journal that the database no longer has. */
+    private static void lost(Connection c, Path journal, List<String> warnings) throws SQLException, IOException {
+        if (!Files.exists(journal)) {
+            return;
+        }
+        Set<String> known = new HashSet<>();
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT id FROM runs")) {
+            while (r.next()) {
+                known.add(r.getString(1));
+            }
+        }
+        Set<String> missing = new LinkedHashSet<>();
+        for (String id : Files.readAllLines(journal, StandardCharsets.UTF_8)) {
+            if (!id.isBlank() && !known.contains(id.strip())) {
+                missing.add(id.strip());
+            }
+        }
+        if (!missing.isEmpty()) {
+            List<String> shown = missing.stream().limit(20).toList();
+            warnings.add("the run history lost " + missing.size() + " run" + (missing.size() == 1 ? "" : "s")
+                + " (its file was damaged or truncated): " + String.join(", ", shown) + (missing.size() > shown.size() ? ", ..." : ""));
+        }
+    }
+
+    private static String firstLine(String s) {
+        return s == null ? "" : s.lines().findFirst().orElse("");
+    }
+
+    /** What was lost when the history was opened (a damaged or truncated file), for the server's log. */
+    List<String> warnings() {
+        return warnings;
+    }
+
+    /** Makes every committed change durable: written to the file and synced. */
+    private void sync() throws SQLException {
+        try (Statement s = db.createStatement()) {
+            s.execute("CHECKPOINT SYNC");
         }
     }
 
@@ -69,6 +148,11 @@ final class RunStore implements AutoCloseable {
             p.setString(8, modelHash);
             p.setString(9, Json.write(inputs));
             p.executeUpdate();
+            sync();
+            ids.write(ByteBuffer.wrap((id + "\n").getBytes(StandardCharsets.UTF_8)));
+            ids.force(false);
+        } catch (IOException e) {
+            throw new IllegalStateException("run history journal: " + e.getMessage(), e);
         } catch (SQLException e) {
             throw new IllegalStateException("run history: " + e.getMessage(), e);
         }
@@ -79,6 +163,7 @@ final class RunStore implements AutoCloseable {
         try (PreparedStatement p = db.prepareStatement("UPDATE runs SET status = 'running' WHERE id = ?")) {
             p.setString(1, id);
             p.executeUpdate();
+            sync();
         } catch (SQLException e) {
             throw new IllegalStateException("run history: " + e.getMessage(), e);
         }
@@ -99,6 +184,7 @@ final class RunStore implements AutoCloseable {
             p.setString(5, cut(error, 4000));
             p.setString(6, id);
             p.executeUpdate();
+            sync();
         } catch (SQLException e) {
             throw new IllegalStateException("run history: " + e.getMessage(), e);
         }
@@ -167,6 +253,11 @@ final class RunStore implements AutoCloseable {
             db.close();
         } catch (SQLException e) {
             // closing is best effort: every change was committed already
+        }
+        try {
+            ids.close();
+        } catch (IOException e) {
+            // as above
         }
     }
 

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.her2sim.web;
 
+import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.SocketException;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 
 /**
@@ -84,7 +88,26 @@ public record WebConfig(String bind, int port, Path dataDir, long maxSamples, in
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be 0 to 65535, not " + port);
         }
+        checkLocal(bind);
         return this;
+    }
+
+    /** Refuses an address this machine does not have (the server could never listen there). */
+    private static void checkLocal(String bind) {
+        InetAddress a;
+        try {
+            a = InetAddress.getByName(bind);
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException("bind address '" + bind + "' is not a known host name or address");
+        }
+        try {
+            if (!a.isAnyLocalAddress() && !a.isLoopbackAddress() && NetworkInterface.getByInetAddress(a) == null) {
+                throw new IllegalArgumentException("bind address " + bind + " is not an address of this machine"
+                    + " (use 127.0.0.1, 0.0.0.0 for every interface, or one of this machine's addresses)");
+            }
+        } catch (SocketException e) {
+            // cannot list the interfaces: let the server try
+        }
     }
 
     private static void positive(String name, long v) {

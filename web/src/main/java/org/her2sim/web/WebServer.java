@@ -4,6 +4,7 @@ package org.her2sim.web;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
+import org.slf4j.LoggerFactory;
 
 /**
  * The workbench: the model, the job runner, the run history and the pages, on one Javalin
@@ -34,6 +35,7 @@ public final class WebServer implements AutoCloseable {
         }
         ModelService model = ModelService.bundled(config);
         RunStore store = RunStore.open(config.dataDir());
+        store.warnings().forEach(w -> LoggerFactory.getLogger(WebServer.class).warn(w));
         Jobs jobs = new Jobs(config, store, model.hash());
         ModelApi modelApi = new ModelApi(model);
         RunApi runApi = new RunApi(model, config, jobs, store);
@@ -45,6 +47,9 @@ public final class WebServer implements AutoCloseable {
                 cfg.http.maxRequestSize = config.maxRequestBytes();
                 cfg.staticFiles.add("/web/static", Location.CLASSPATH);
                 cfg.staticFiles.enableWebjars();
+                cfg.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+                RequestGuard guard = new RequestGuard(config);
+                cfg.routes.before(guard::check);
                 modelApi.register(cfg.routes);
                 runApi.register(cfg.routes);
                 Errors.register(cfg.routes);

@@ -3,8 +3,13 @@ package org.her2sim.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -62,6 +67,55 @@ class RunStoreTest {
         try (RunStore s = RunStore.open(dir)) {
             assertThat(s.get("nope")).isNull();
             assertThat(s.list(5)).isEmpty();
+        }
+    }
+
+    /** A real process killed with SIGKILL right after it says a run is done: the run is there after a restart, every time. */
+    @Test
+    void aRunIsDurableBeforeItIsReportedDone() throws Exception {
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        for (int trial = 0; trial < 20; trial++) {
+            Process p = new ProcessBuilder(javaBin, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto", "-cp", System.getProperty("java.class.path"), RunStoreChild.class.getName(), dir.toString(), "t" + trial)
+                .redirectErrorStream(true).start();
+            String line;
+            try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                do {
+                    line = out.readLine();
+                } while (line != null && !line.startsWith("done "));
+                p.destroyForcibly();
+                p.waitFor();
+            }
+            assertThat(line).as("the child's output").isNotNull();
+            String id = line.substring(5);
+            try (RunStore again = RunStore.open(dir)) {
+                Map<String, Object> run = again.get(id);
+                assertThat(run).as("trial %d: run %s", trial, id).isNotNull();
+                assertThat(run.get("status")).isEqualTo("done");
+                assertThat((Map<String, Object>) run.get("result")).containsEntry("responseScore", 0.5);
+                assertThat(again.warnings()).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void aTruncatedHistoryOpensWithAWarningNamingWhatWasLost() throws Exception {
+        try (RunStore s = RunStore.open(dir)) {
+            for (int i = 0; i < 103; i++) {
+                addRun(s, "run-" + i, "done");
+            }
+        }
+        Path file = dir.resolve("runs.mv.db");
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            ch.truncate(ch.size() / 3);
+        }
+        try (RunStore again = RunStore.open(dir)) {
+            int kept = again.list(1000).size();
+            assertThat(kept).isLessThan(103);
+            assertThat(again.warnings()).hasSize(kept == 0 ? 2 : 1);
+            assertThat(String.join("\n", again.warnings())).contains("lost " + (103 - kept) + " runs").containsPattern("run-[0-9]+");
+            assertThat(again.warnings().get(0)).contains(kept == 0 ? "was moved to" : "lost");
+            addRun(again, "after", "done");
+            assertThat(again.get("after").get("status")).isEqualTo("done");
         }
     }
 }

@@ -16,6 +16,7 @@ import org.her2sim.cohort.variant.CopyNumber;
 import org.her2sim.cohort.variant.Locus;
 import org.her2sim.cohort.variant.Mutation;
 import org.her2sim.cohort.variant.Observation;
+import org.her2sim.engine.model.InputFiles;
 import org.her2sim.engine.model.ModelException;
 
 /**
@@ -65,7 +66,7 @@ public final class ClassificationTable {
 
     /** A table from a file laid out like the bundled one. */
     public static ClassificationTable load(Path file) throws IOException {
-        return parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+        return parse(file.toString(), InputFiles.readText(file));
     }
 
     /**

@@ -128,6 +128,10 @@ public final class ProfileText {
     /** A file name for a sample: characters other than letters, digits, '.', '_' and '-' become '_'. */
     public static String fileName(String sample) {
         String s = sample.replaceAll("[^A-Za-z0-9._-]", "_");
+        if (s.length() > 120) {
+            // file systems refuse names over 255 bytes: keep a prefix and tell long names apart by a hash
+            s = s.substring(0, 100) + "-" + String.format("%08x", sample.hashCode());
+        }
         return s.isEmpty() || s.startsWith(".") ? "_" + s : s;
     }
 }

@@ -2,15 +2,20 @@
 package org.her2sim.cohort.variant;
 
 import java.io.BufferedInputStream;
+import java.io.EOFException;
+import java.io.FilterInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+import org.her2sim.engine.model.InputFiles;
+import org.her2sim.engine.model.ModelException;
+import org.her2sim.engine.model.SourceLocation;
 
 /** Opens a text file that may be gzip- or bgzip-compressed (found by its magic bytes, not its name). */
 final class TextInput {
@@ -24,15 +29,52 @@ final class TextInput {
 
     /** The file's bytes, decompressed when needed. A bgzip file is a series of gzip members, which GZIPInputStream reads in turn. */
     static InputStream stream(Path file) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            throw new NoSuchFileException(file.toString());
-        }
+        InputFiles.checkFile(file, Long.MAX_VALUE);
         InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
         in.mark(2);
         int b0 = in.read();
         int b1 = in.read();
         in.reset();
-        return b0 == 0x1f && b1 == 0x8b ? new GZIPInputStream(in, 1 << 16) : in;
+        if (b0 != 0x1f || b1 != 0x8b) {
+            return in;
+        }
+        try {
+            return new Located(new GZIPInputStream(in, 1 << 16), file.toString());
+        } catch (EOFException | ZipException e) {
+            throw damaged(file.toString(), e);
+        }
+    }
+
+    private static ModelException damaged(String file, IOException e) {
+        return new ModelException(SourceLocation.of(file), "truncated or damaged gzip data (" + e.getMessage() + ")");
+    }
+
+    /** A gzip stream whose truncation or corruption is reported naming the file. */
+    private static final class Located extends FilterInputStream {
+        private final String file;
+
+        Located(InputStream in, String file) {
+            super(in);
+            this.file = file;
+        }
+
+        @Override
+        public int read() throws IOException {
+            try {
+                return super.read();
+            } catch (EOFException | ZipException e) {
+                throw damaged(file, e);
+            }
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            try {
+                return super.read(b, off, len);
+            } catch (EOFException | ZipException e) {
+                throw damaged(file, e);
+            }
+        }
     }
 
     /** The file name without {@code .gz} and the given extensions, for a sample name. */

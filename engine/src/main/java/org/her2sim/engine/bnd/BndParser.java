@@ -12,6 +12,7 @@ import org.her2sim.engine.expr.ExpressionParser;
 import org.her2sim.engine.expr.Token;
 import org.her2sim.engine.expr.Token.Kind;
 import org.her2sim.engine.expr.TokenStream;
+import org.her2sim.engine.model.InputFiles;
 import org.her2sim.engine.model.ModelException;
 import org.her2sim.engine.model.Network;
 import org.her2sim.engine.model.NetworkBuilder;
@@ -42,11 +43,13 @@ public final class BndParser {
      * @throws IOException when the file cannot be read
      */
     public static Network read(Path file) throws IOException {
+        byte[] bytes = InputFiles.readBytes(file, InputFiles.MAX_TEXT_BYTES);
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (java.nio.charset.MalformedInputException e) {
-            text = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+            text = InputFiles.decode(file.toString(), bytes);
+        } catch (ModelException e) {
+            // MaBoSS's files are often Latin-1 in their comments
+            text = new String(bytes, StandardCharsets.ISO_8859_1);
         }
         return parse(file.toString(), text);
     }

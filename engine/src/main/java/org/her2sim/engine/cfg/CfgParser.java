@@ -16,6 +16,7 @@ import org.her2sim.engine.expr.ExpressionParser;
 import org.her2sim.engine.expr.Token;
 import org.her2sim.engine.expr.Token.Kind;
 import org.her2sim.engine.expr.TokenStream;
+import org.her2sim.engine.model.InputFiles;
 import org.her2sim.engine.model.ModelException;
 import org.her2sim.engine.model.Network;
 
@@ -49,7 +50,7 @@ public final class CfgParser {
      * @throws IOException when the file cannot be read
      */
     public static void apply(Path file, Network network, RunConfig.Builder out) throws IOException {
-        apply(file.toString(), Files.readString(file, StandardCharsets.UTF_8), network, out);
+        apply(file.toString(), InputFiles.readText(file), network, out);
     }
 
     /** Applies CFG text (a file's content or an {@code -e} snippet) to a builder. */

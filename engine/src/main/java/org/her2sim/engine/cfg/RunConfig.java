@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.her2sim.engine.expr.Expression;
 import org.her2sim.engine.model.ModelException;
@@ -41,6 +42,9 @@ public final class RunConfig {
     private final Map<String, Double> globals;
     private final Map<String, Double> variables;
     private final Map<String, Expression> istates;
+    /** The most time windows a run may have (each is a row of the trajectory table). */
+    public static final int MAX_WINDOWS = 10_000_000;
+
     private final Map<String, SourceLocation> istateAt;
     private final List<IstateGroup> groups;
     private final Map<String, Boolean> internal;
@@ -215,6 +219,8 @@ public final class RunConfig {
         private final Map<String, Double> variables = new LinkedHashMap<>();
         private final Map<String, Expression> istates = new LinkedHashMap<>();
         private final Map<String, SourceLocation> istateAt = new LinkedHashMap<>();
+        /** Where time_tick or max_time was last set. */
+        private SourceLocation windowsAt = SourceLocation.of("the configuration");
         private final List<IstateGroup> groups = new ArrayList<>();
         private final Map<String, Boolean> internal = new LinkedHashMap<>();
         private final Map<String, Integer> refstates = new LinkedHashMap<>();
@@ -229,6 +235,9 @@ public final class RunConfig {
             }
             check(name, value, at);
             globals.put(name, value);
+            if (name.equals("time_tick") || name.equals("max_time")) {
+                windowsAt = at;
+            }
             return this;
         }
 
@@ -348,6 +357,11 @@ public final class RunConfig {
 
         /** The immutable configuration. */
         public RunConfig build() {
+            double w = globals.get("max_time") / globals.get("time_tick");
+            if (!(w <= MAX_WINDOWS)) {
+                throw new ModelException(windowsAt, String.format(Locale.ROOT, "max_time / time_tick = %.3g time windows; at most %d are allowed"
+                    + " (raise time_tick or lower max_time)", w, MAX_WINDOWS));
+            }
             return new RunConfig(this);
         }
     }

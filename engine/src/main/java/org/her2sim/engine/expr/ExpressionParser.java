@@ -14,16 +14,29 @@ import org.her2sim.engine.expr.Expression.Param;
 import org.her2sim.engine.expr.Expression.Unary;
 import org.her2sim.engine.expr.Expression.UnaryOp;
 import org.her2sim.engine.expr.Token.Kind;
+import org.her2sim.engine.model.ModelException;
 
 /**
  * Parses expressions with MaBoSS's grammar, tightest first: primaries and calls; unary
  * {@code + - ! NOT}; {@code * /}; {@code + -}; {@code < <= > >=}; {@code == !=};
  * {@code && & AND} (right-associative); {@code || | OR} (right-associative);
  * {@code ^ XOR} (left-associative, looser than OR); {@code ?:} (right-associative).
+ * An expression deeper than {@link #MAX_DEPTH} (operators or parentheses) is refused with its
+ * location, so that neither this parser nor any walk over its trees can overflow the stack.
  */
 public final class ExpressionParser {
+    /** The deepest expression tree accepted, a chain of 1,000 terms; parentheses nest at most 250 deep. */
+    public static final int MAX_DEPTH = 1000;
+
+    /** The parser's own recursion limit, in {@link #level} units: 1,000 chained AND/OR, 250 parentheses. */
+    private static final int MAX_FRAMES = MAX_DEPTH + 10;
+
     private final TokenStream in;
     private final NameListener listener;
+    /** Stack frames under way, roughly: four for each open {@link #conditional()}, one for other recursion. */
+    private int level;
+    /** The depth of the tree the last parse method returned. */
+    private int depth;
 
     /** Told about every node name an expression mentions, in reading order. */
     @FunctionalInterface
@@ -59,14 +72,41 @@ public final class ExpressionParser {
     }
 
     private Expression conditional() {
+        enter(4);
         Expression cond = binary(0);
+        int d = depth;
         if (in.accept(Kind.QUESTION)) {
             Expression a = conditional();
+            d = Math.max(d, depth);
             in.expect(Kind.COLON, "':' of the conditional");
             Expression b = conditional();
+            deeper(Math.max(d, depth), in.peek());
+            level -= 4;
             return new Conditional(cond, a, b);
         }
+        level -= 4;
         return cond;
+    }
+
+    /** Counts recursion, refusing the expression past the limit. */
+    private void enter(int frames) {
+        level += frames;
+        if (level > MAX_FRAMES) {
+            throw tooDeep(in.peek());
+        }
+    }
+
+    /** Sets the depth of a new node whose deepest child has depth {@code child}. */
+    private void deeper(int child, Token at) {
+        depth = child + 1;
+        if (depth > MAX_DEPTH) {
+            throw tooDeep(at);
+        }
+    }
+
+    private ModelException tooDeep(Token at) {
+        return in.error(at, "expression nested too deeply (at most " + MAX_DEPTH + " chained operators or about "
+            + MAX_DEPTH / 4 + " nested parentheses)");
     }
 
     /** The binary operator a token stands for, or null. */
@@ -101,23 +141,32 @@ public final class ExpressionParser {
             if (op == null || op.precedence() < minPrecedence) {
                 return left;
             }
-            in.next();
+            Token t = in.next();
+            int d = depth;
             boolean right = op == BinaryOp.AND || op == BinaryOp.OR;
-            left = new Binary(op, left, binary(right ? op.precedence() : op.precedence() + 1));
+            if (right) {
+                enter(1);
+            }
+            Expression r = binary(right ? op.precedence() : op.precedence() + 1);
+            if (right) {
+                level--;
+            }
+            deeper(Math.max(d, depth), t);
+            left = new Binary(op, left, r);
         }
     }
 
     private Expression unary() {
-        if (in.accept(Kind.PLUS)) {
-            return new Unary(UnaryOp.PLUS, unary());
+        UnaryOp op = in.accept(Kind.PLUS) ? UnaryOp.PLUS : in.accept(Kind.MINUS) ? UnaryOp.MINUS : in.accept(Kind.NOT) ? UnaryOp.NOT : null;
+        if (op == null) {
+            return primary();
         }
-        if (in.accept(Kind.MINUS)) {
-            return new Unary(UnaryOp.MINUS, unary());
-        }
-        if (in.accept(Kind.NOT)) {
-            return new Unary(UnaryOp.NOT, unary());
-        }
-        return primary();
+        Token t = in.peek();
+        enter(1);
+        Expression e = unary();
+        level--;
+        deeper(depth, t);
+        return new Unary(op, e);
     }
 
     private Expression primary() {
@@ -125,12 +174,15 @@ public final class ExpressionParser {
         switch (t.kind()) {
             case NUMBER:
                 in.next();
+                depth = 1;
                 return new Constant(t.number());
             case VARIABLE:
                 in.next();
+                depth = 1;
                 return new Param(t.text(), in.at(t));
             case ALIAS:
                 in.next();
+                depth = 1;
                 return new AttrRef(t.text(), in.at(t));
             case LPAREN: {
                 in.next();
@@ -143,6 +195,7 @@ public final class ExpressionParser {
                 if (in.at(Kind.LPAREN)) {
                     return call(t);
                 }
+                depth = 1;
                 if (t.isWord("TRUE")) {
                     return new Constant(1);
                 }
@@ -164,11 +217,14 @@ public final class ExpressionParser {
         }
         in.expect(Kind.LPAREN, "'('");
         List<Expression> args = new ArrayList<>();
+        int d = 0;
         if (!in.at(Kind.RPAREN)) {
             do {
                 args.add(conditional());
+                d = Math.max(d, depth);
             } while (in.accept(Kind.COMMA));
         }
+        deeper(d, name);
         in.expect(Kind.RPAREN, "')' closing the call of " + fn);
         if (args.isEmpty() || args.size() > 2) {
             throw in.error(name, fn + " takes 1 or 2 arguments, got " + args.size());

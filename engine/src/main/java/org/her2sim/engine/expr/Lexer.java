@@ -98,6 +98,11 @@ public final class Lexer {
         }
     }
 
+    /** Only 0-9: {@link Character#isDigit} also takes digits of other scripts, which {@link Double#parseDouble} refuses. */
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
     private char peek(int ahead) {
         int p = pos + ahead;
         return p < text.length() ? text.charAt(p) : '\0';
@@ -111,7 +116,7 @@ public final class Lexer {
             String word = identifier();
             return new Token(keyword(word), word, 0, startLine, startCol);
         }
-        if (Character.isDigit(c) || (c == '.' && Character.isDigit(peek(1)))) {
+        if (isAsciiDigit(c) || (c == '.' && isAsciiDigit(peek(1)))) {
             return number(startLine, startCol);
         }
         if (c == '$' || c == '@') {
@@ -202,12 +207,12 @@ public final class Lexer {
 
     private Token number(int startLine, int startCol) {
         int start = pos;
-        while (pos < text.length() && Character.isDigit(text.charAt(pos))) {
+        while (pos < text.length() && isAsciiDigit(text.charAt(pos))) {
             pos++;
         }
         if (pos < text.length() && text.charAt(pos) == '.') {
             pos++;
-            while (pos < text.length() && Character.isDigit(text.charAt(pos))) {
+            while (pos < text.length() && isAsciiDigit(text.charAt(pos))) {
                 pos++;
             }
         }
@@ -217,8 +222,8 @@ public final class Lexer {
             if (pos < text.length() && (text.charAt(pos) == '+' || text.charAt(pos) == '-')) {
                 pos++;
             }
-            if (pos < text.length() && Character.isDigit(text.charAt(pos))) {
-                while (pos < text.length() && Character.isDigit(text.charAt(pos))) {
+            if (pos < text.length() && isAsciiDigit(text.charAt(pos))) {
+                while (pos < text.length() && isAsciiDigit(text.charAt(pos))) {
                     pos++;
                 }
             } else {

@@ -83,6 +83,10 @@ public final class NetworkBuilder {
      * @throws ModelException naming the first undeclared node, unknown attribute or circular {@code @} reference
      */
     public Network build() {
+        return StackGuard.run(SourceLocation.of(source), this::buildChecked);
+    }
+
+    private Network buildChecked() {
         List<String> names = new ArrayList<>(order.keySet());
         List<Node> nodes = new ArrayList<>(names.size());
         for (String name : names) {

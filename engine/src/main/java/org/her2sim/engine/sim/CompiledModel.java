@@ -21,6 +21,7 @@ import org.her2sim.engine.model.ModelException;
 import org.her2sim.engine.model.Network;
 import org.her2sim.engine.model.Node;
 import org.her2sim.engine.model.SourceLocation;
+import org.her2sim.engine.model.StackGuard;
 
 /**
  * The fast form of a network and its configuration, which the kernel evaluates.
@@ -182,7 +183,7 @@ public final class CompiledModel {
         if (network.size() == 0) {
             throw new ModelException(SourceLocation.of(network.source()), "the model has no nodes");
         }
-        return new CompiledModel(network, config);
+        return StackGuard.run(SourceLocation.of(network.source()), () -> new CompiledModel(network, config));
     }
 
     private ExpressionCompiler.Scope scope(Node node, String context) {
@@ -471,7 +472,11 @@ public final class CompiledModel {
                     }
                     total += w[k];
                     for (int j = 0; j < idx.length; j++) {
-                        vals[k][j] = ExpressionCompiler.evaluateConstant(en.values().get(j), config.variables(), "an istate value") != 0;
+                        double v = ExpressionCompiler.evaluateConstant(en.values().get(j), config.variables(), "an istate value");
+                        if (v != 0 && v != 1) {
+                            throw new ModelException(g.at(), "istate value of " + g.nodes().get(j) + " in entry " + (k + 1) + " must be 0 or 1, not " + v);
+                        }
+                        vals[k][j] = v == 1;
                     }
                 }
                 if (!(total > 0)) {

@@ -446,4 +446,30 @@ class ExpressionParserTest {
             }
         }
     }
+
+    @ParameterizedTest
+    @CsvSource({"(,A,)", "!,A,''", "-,1,''"})
+    void nestingPastTheLimitIsALocatedError(String open, String core, String close) {
+        int n = 10_000;
+        String text = open.repeat(n) + core + close.repeat(n);
+        assertThatThrownBy(() -> parse(text)).isInstanceOf(ModelException.class)
+            .hasMessageStartingWith("t:1:").hasMessageContaining("nested too deeply");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {" + ", " | ", " & ", " ^ ", " * "})
+    void longChainsAreRefusedNotOverflowed(String op) {
+        String text = String.join(op, java.util.Collections.nCopies(30_000, "1"));
+        assertThatThrownBy(() -> parse(text)).isInstanceOf(ModelException.class).hasMessageContaining("nested too deeply");
+    }
+
+    @Test
+    void depthUpToTheLimitIsAccepted() {
+        int n = ExpressionParser.MAX_DEPTH / 4 - 1;
+        assertThat(parse("(".repeat(n) + "A" + ")".repeat(n))).isEqualTo(new NodeRef("A", new SourceLocation("t", 1, n + 1)));
+        String chain = String.join(" | ", java.util.Collections.nCopies(ExpressionParser.MAX_DEPTH, "A"));
+        Expression e = parse(chain);
+        assertThat(ExpressionPrinter.print(e)).isEqualTo(chain);
+        assertThatThrownBy(() -> parse(chain + " | A")).hasMessageContaining("nested too deeply");
+    }
 }

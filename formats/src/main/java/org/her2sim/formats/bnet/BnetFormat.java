@@ -2,11 +2,16 @@
 package org.her2sim.formats.bnet;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.her2sim.engine.model.InputFiles;
+import org.her2sim.engine.model.ModelException;
+import org.her2sim.engine.model.SourceLocation;
 import org.her2sim.formats.BioLqmFormat;
 import org.her2sim.formats.SyntaxCheck;
 
@@ -30,13 +35,17 @@ public final class BnetFormat extends BioLqmFormat {
         SyntaxCheck.bnet(new String(content, StandardCharsets.UTF_8), source);
     }
 
+    /** Also drops a byte-order mark and refuses a target given twice, as {@code maboss} does. */
     @Override
-    protected byte[] prepare(byte[] content) {
-        String text = new String(content, StandardCharsets.UTF_8);
+    protected byte[] prepare(byte[] content, String source) {
+        String text = InputFiles.decode(source, content);
         Set<String> targets = new LinkedHashSet<>();
         Set<String> used = new LinkedHashSet<>();
         StringBuilder sb = new StringBuilder();
+        Map<String, Integer> firstLine = new HashMap<>();
+        int lineNo = 0;
         for (String line : text.split("\\R")) {
+            lineNo++;
             String l = line.strip();
             int hash = l.indexOf('#');
             if (hash >= 0) {
@@ -55,6 +64,11 @@ public final class BnetFormat extends BioLqmFormat {
                 continue;
             }
             sb.append(line).append('\n');
+            Integer first = firstLine.putIfAbsent(target, lineNo);
+            if (first != null) {
+                throw new ModelException(new SourceLocation(source, lineNo, line.indexOf(target) + 1),
+                    "node " + target + " is declared twice (first at " + source + ":" + first + ")");
+            }
             targets.add(target);
             Matcher m = NAME.matcher(factors);
             while (m.find()) {

@@ -9,7 +9,6 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,6 +36,7 @@ import org.her2sim.engine.expr.Expression.Unary;
 import org.her2sim.engine.expr.Expression.UnaryOp;
 import org.her2sim.engine.expr.ExpressionParser;
 import org.her2sim.engine.expr.ExpressionPrinter;
+import org.her2sim.engine.model.InputFiles;
 import org.her2sim.engine.model.ModelException;
 import org.her2sim.engine.model.NetworkBuilder;
 import org.her2sim.engine.model.Node;
@@ -147,9 +147,7 @@ public final class GinmlFormat implements Format {
     }
 
     private ModelDocument read(Path file) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            throw new NoSuchFileException(file.toString());
-        }
+        InputFiles.checkFile(file, InputFiles.MAX_TEXT_BYTES);
         String source = file.toString();
         byte[] xml = zipped ? unzip(file) : Files.readAllBytes(file);
         Document doc;
@@ -157,6 +155,8 @@ public final class GinmlFormat implements Format {
             doc = parser().parse(new ByteArrayInputStream(xml), file.toUri().toString());
         } catch (SAXException e) {
             throw new ModelException(SourceLocation.of(source), "not well-formed GINML: " + e.getMessage());
+        } catch (java.io.CharConversionException | java.io.UnsupportedEncodingException e) {
+            throw new ModelException(SourceLocation.of(source), "not well-formed GINML: unreadable encoding (" + e.getMessage() + ")");
         }
         NodeList graphs = doc.getElementsByTagName("graph");
         if (graphs.getLength() == 0) {
@@ -399,24 +399,37 @@ public final class GinmlFormat implements Format {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
+    /** The largest GINML document read from a .zginml archive (64 MB). */
+    static final int MAX_UNZIPPED = 64 << 20;
+
     private static byte[] unzip(Path file) throws IOException {
         byte[] fallback = null;
         try (InputStream in = Files.newInputStream(file); ZipInputStream zip = new ZipInputStream(in)) {
             for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
                 if (e.getName().equals(ZIP_ENTRY)) {
-                    return zip.readAllBytes();
+                    return readCapped(zip, file, e.getName());
                 }
                 if (fallback == null && e.getName().endsWith(".ginml")) {
-                    fallback = zip.readAllBytes();
+                    fallback = readCapped(zip, file, e.getName());
                 }
             }
-        } catch (java.util.zip.ZipException e) {
-            throw new ModelException(SourceLocation.of(file.toString()), "not a zip archive: " + e.getMessage());
+        } catch (java.util.zip.ZipException | java.io.EOFException | IllegalArgumentException e) {
+            // IllegalArgumentException: an entry name that is not UTF-8
+            throw new ModelException(SourceLocation.of(file.toString()), "not a zip archive, or a damaged one: " + e.getMessage());
         }
         if (fallback == null) {
             throw new ModelException(SourceLocation.of(file.toString()), "no " + ZIP_ENTRY + " in the archive");
         }
         return fallback;
+    }
+
+    /** An archive entry of at most {@link #MAX_UNZIPPED} bytes; @throws ModelException for a larger one (a zip bomb) */
+    private static byte[] readCapped(InputStream zip, Path file, String entry) throws IOException {
+        byte[] b = zip.readNBytes(MAX_UNZIPPED + 1);
+        if (b.length > MAX_UNZIPPED) {
+            throw new ModelException(SourceLocation.of(file.toString()), entry + " unzips to more than " + MAX_UNZIPPED + " bytes");
+        }
+        return b;
     }
 
     private static DocumentBuilder parser() {

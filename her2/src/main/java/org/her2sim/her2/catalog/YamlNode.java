@@ -35,6 +35,9 @@ public final class YamlNode {
         this.node = node;
     }
 
+    /** The largest YAML text read (1 MB): SnakeYAML's time grows with the square of a long scalar. */
+    public static final int MAX_BYTES = 1 << 20;
+
     /**
      * Parses one YAML document.
      *
@@ -43,6 +46,9 @@ public final class YamlNode {
      * @throws ModelException on a syntax error, at its line and column
      */
     public static YamlNode parse(String file, String text) {
+        if (text.length() > MAX_BYTES) {
+            throw new ModelException(SourceLocation.of(file), "too large for a YAML file: " + text.length() + " characters (the limit is " + MAX_BYTES + ")");
+        }
         Node root;
         try {
             root = new Yaml(new LoaderOptions()).compose(new StringReader(text));
@@ -54,6 +60,8 @@ public final class YamlNode {
             throw new ModelException(at, "YAML syntax error: " + problem + context);
         } catch (YAMLException e) {
             throw new ModelException(SourceLocation.of(file), "YAML error: " + e.getMessage());
+        } catch (StackOverflowError e) {
+            throw new ModelException(SourceLocation.of(file), "YAML nested too deeply");
         }
         if (root == null) {
             root = new MappingNode(Tag.MAP, new ArrayList<>(), DumperOptions.FlowStyle.BLOCK);

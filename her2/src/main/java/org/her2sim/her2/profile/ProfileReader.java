@@ -8,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.her2sim.engine.model.InputFiles;
 import org.her2sim.engine.model.ModelException;
 import org.her2sim.engine.model.SourceLocation;
 import org.her2sim.her2.catalog.Catalog;
@@ -40,11 +41,8 @@ public final class ProfileReader {
 
     /** Reads a profile file; its name defaults to the file's base name. */
     public static Profile read(Path file) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            throw new NoSuchFileException(file.toString());
-        }
         String base = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
-        return parse(file.toString(), base, Files.readString(file, StandardCharsets.UTF_8));
+        return parse(file.toString(), base, InputFiles.readText(file, YamlNode.MAX_BYTES));
     }
 
     /**
