@@ -33,6 +33,7 @@ final class ValidateCommand implements Command {
         "samples and fails (exit 3) when a figure falls below validation/floors.yaml.",
         "Exit codes: 0 done, 2 bad input (nothing written), 3 below the floors (--quick).")
         .flag("--quick", "the quick subset, checked against the floors")
+        .flag("--ensemble-cohorts", "cohort rows too under every parameter set of the ensemble (slow: the cohorts run once per set)")
         .flag("--no-ensemble", "intervals from sampling only (skip the runs under the model's parameter ensemble)")
         .flag("--check", "only read and check the data set: rows per group and split")
         .flag("--json", "print one JSON object (run, rows, summary) instead of the table")
@@ -95,7 +96,8 @@ final class ValidateCommand implements Command {
         long t0 = System.nanoTime();
         Scorecard card;
         try (ProgressBar bar = ProgressBar.of("rows", rows.size(), err)) {
-            card = Validator.run(model, rows, new Validator.Options(seed, samples, size, threads, !a.has("--no-ensemble")), (done, total, row) -> bar.add(1));
+            card = Validator.run(model, rows, new Validator.Options(seed, samples, size, threads, !a.has("--no-ensemble"),
+                a.has("--ensemble-cohorts")), (done, total, row) -> bar.add(1));
         }
         double secs = (System.nanoTime() - t0) / 1e9;
         Map<String, Object> run = new LinkedHashMap<>();
@@ -108,7 +110,8 @@ final class ValidateCommand implements Command {
         run.put("cohortSize", size);
         run.put("seconds", Math.round(secs * 10) / 10.0);
         run.put("intervals", a.has("--no-ensemble") || catalog.parameters().ensemble().isEmpty() ? "sampling only"
-            : "parameter ensemble of " + catalog.parameters().ensemble().size() + " sets and sampling");
+            : "parameter ensemble of " + catalog.parameters().ensemble().size() + " sets and sampling"
+            + (a.has("--ensemble-cohorts") ? "" : " (cohort rows: sampling only)"));
         ValidationReport report = new ValidationReport(card, run);
         String text = report.text();
         String json = JsonText.write(report.toMap());

@@ -46,8 +46,15 @@ public final class Validator {
      * @param cohortSize virtual patients per cohort
      * @param threads engine threads
      * @param ensemble also run every parameter set of the model's ensemble and widen each row's interval to cover them
+     *     (rows of profiles; cohort rows too with {@code ensembleCohorts})
+     * @param ensembleCohorts also the cohort rows under every parameter set (as many cohort runs again per set)
      */
-    public record Options(long seed, long samples, int cohortSize, int threads, boolean ensemble) { }
+    public record Options(long seed, long samples, int cohortSize, int threads, boolean ensemble, boolean ensembleCohorts) {
+        /** Without cohort rows under the ensemble. */
+        public Options(long seed, long samples, int cohortSize, int threads, boolean ensemble) {
+            this(seed, samples, cohortSize, threads, ensemble, false);
+        }
+    }
 
     /** Told of each row as it finishes. */
     public interface Listener {
@@ -72,11 +79,19 @@ public final class Validator {
         }
         double[] lo = base.rows().stream().mapToDouble(RowResult::lower).toArray();
         double[] hi = base.rows().stream().mapToDouble(RowResult::upper).toArray();
+        List<Integer> which = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (o.ensembleCohorts() || rows.get(i).scenario() instanceof CellArm) {
+                which.add(i);
+            }
+        }
+        List<ValidationRow> subset = which.stream().map(rows::get).toList();
         for (java.util.Map<String, Double> m : members) {
-            Scorecard c = runOnce(model.with(model.catalog().withParameters(m)), rows, o, (done, total, row) -> { });
-            for (int i = 0; i < lo.length; i++) {
-                lo[i] = Math.min(lo[i], c.rows().get(i).model());
-                hi[i] = Math.max(hi[i], c.rows().get(i).model());
+            Scorecard c = runOnce(model.with(model.catalog().withParameters(m)), subset, o, (done, total, row) -> { });
+            for (int j = 0; j < which.size(); j++) {
+                int i = which.get(j);
+                lo[i] = Math.min(lo[i], c.rows().get(j).model());
+                hi[i] = Math.max(hi[i], c.rows().get(j).model());
             }
         }
         List<RowResult> out = new ArrayList<>();
