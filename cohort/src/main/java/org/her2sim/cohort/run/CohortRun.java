@@ -86,6 +86,17 @@ public final class CohortRun {
 
     /** Told when the work starts and as each distinct profile finishes. */
     public interface Listener {
+        /** Ignores progress. */
+        Listener NONE = new Listener() {
+            @Override
+            public void start(int total) {
+            }
+
+            @Override
+            public void done() {
+            }
+        };
+
         /** {@code total} profiles to compute now. */
         void start(int total);
 

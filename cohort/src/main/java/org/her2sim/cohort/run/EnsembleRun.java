@@ -35,15 +35,7 @@ public final class EnsembleRun {
             req.months(), false, null, req.engineThreads(), req.commandLine());
         Map<String, double[]> bounds = new LinkedHashMap<>();
         for (Map<String, Double> m : members) {
-            CohortRun.Outcome o = CohortRun.run(model.with(model.catalog().withParameters(m)), quiet, executor, new CohortRun.Listener() {
-                @Override
-                public void start(int total) {
-                }
-
-                @Override
-                public void done() {
-                }
-            });
+            CohortRun.Outcome o = CohortRun.run(model.with(model.catalog().withParameters(m)), quiet, executor, CohortRun.Listener.NONE);
             widen(bounds, "overall", rate(o.summary(), req.mode()));
             for (Object s : (List<?>) o.summary().get("subgroups")) {
                 Map<?, ?> g = (Map<?, ?>) s;

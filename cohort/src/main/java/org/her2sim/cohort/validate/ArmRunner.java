@@ -156,15 +156,7 @@ final class ArmRunner implements AutoCloseable {
             Path file = cohortFile(arm.setting());
             CohortRun.Request req = new CohortRun.Request(file, CohortRun.Mode.REGIMEN, words.therapies(), words.dosing(), seed, 0, arm.months(),
                 false, null, threads, "validate");
-            CohortRun.Outcome o = CohortRun.run(model, req, new LocalExecutor(threads), new CohortRun.Listener() {
-                @Override
-                public void start(int total) {
-                }
-
-                @Override
-                public void done() {
-                }
-            });
+            CohortRun.Outcome o = CohortRun.run(model, req, new LocalExecutor(threads), CohortRun.Listener.NONE);
             s = o.summary();
             cohorts.put(key, s);
         }

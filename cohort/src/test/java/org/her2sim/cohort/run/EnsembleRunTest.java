@@ -35,8 +35,8 @@ class EnsembleRunTest {
         LocalExecutor ex = new LocalExecutor(2);
         Map<String, Object> e = EnsembleRun.run(model, req, ex);
         assertThat(e.get("members")).isEqualTo(2);
-        double low = overall(CohortRun.run(model.with(c.withParameters(Map.of("k_apo", 0.3))), req, ex, Listeners.NONE));
-        double high = overall(CohortRun.run(model.with(c.withParameters(Map.of("k_apo", 3.0))), req, ex, Listeners.NONE));
+        double low = overall(CohortRun.run(model.with(c.withParameters(Map.of("k_apo", 0.3))), req, ex, CohortRun.Listener.NONE));
+        double high = overall(CohortRun.run(model.with(c.withParameters(Map.of("k_apo", 3.0))), req, ex, CohortRun.Listener.NONE));
         @SuppressWarnings("unchecked")
         List<Double> range = (List<Double>) e.get("overall");
         assertThat(range).containsExactly(Math.min(low, high), Math.max(low, high));
@@ -51,21 +51,5 @@ class EnsembleRunTest {
         Path cohort = Fixtures.cohort(dir, "c.csv", 8);
         CohortRun.Request req = new CohortRun.Request(cohort, CohortRun.Mode.THERAPY, List.of("trastuzumab"), 5, 60, 0, false, null, 1, "test");
         assertThat(EnsembleRun.run(ModelRef.directory(m).with(c), req, new LocalExecutor(1))).isEmpty();
-    }
-
-    /** A listener that ignores progress. */
-    static final class Listeners {
-        static final CohortRun.Listener NONE = new CohortRun.Listener() {
-            @Override
-            public void start(int total) {
-            }
-
-            @Override
-            public void done() {
-            }
-        };
-
-        private Listeners() {
-        }
     }
 }
