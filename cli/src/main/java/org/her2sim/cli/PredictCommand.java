@@ -30,6 +30,7 @@ final class PredictCommand implements Command {
         .flag("--json", "print JSON instead of the table")
         .flag("--lenient", "ignore unknown genes, kinds, mechanisms and context entries, with warnings")
         .flag("--no-rescues", "do not try add-on therapies")
+        .flag("--include-preclinical", "also try add-ons with preclinical evidence only (default: approved and trial-stage drugs)")
         .option("-o,--output", "FILE", "write the table (or JSON) to FILE instead of printing it")
         .option("--catalog", "DIR", Her2Input.CATALOG_HELP);
 
@@ -63,7 +64,8 @@ final class PredictCommand implements Command {
         long seed = seedArg != null ? seedArg : catalog.config().seed();
         Profile profile = ProfileReader.find(profileArg, catalog);
         Prediction p = new Predictor(catalog).predict(profile, therapies, seed,
-            new Predictor.Options(samples, threads, !a.has("--no-rescues"), a.has("--lenient")));
+            new Predictor.Options(samples, threads, !a.has("--no-rescues"), a.has("--lenient"),
+                a.has("--include-preclinical")));
         for (String w : p.warnings()) {
             err.println("her2sim: warning: " + w);
         }

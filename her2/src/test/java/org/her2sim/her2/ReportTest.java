@@ -37,8 +37,8 @@ class ReportTest {
                 + " Expects Proliferation up under trastuzumab. | pi3k_inhibitor |")
             .contains("| AKT stays active. Expects AKT up under trastuzumab; Proliferation up under trastuzumab with muc4_masking. |")
             .contains("MUC4=1 in 50% of cells")
-            .contains("| `trastuzumab` | Trastuzumab | herceptin | monoclonal antibody | HER2 extracellular domain IV"
-                + " | epitope binding, signalling block, ADCC | TZB | yes | 1; 5.2.3 | 2 |")
+            .contains("| `trastuzumab` | Trastuzumab | approved | herceptin | monoclonal antibody | HER2 extracellular domain IV"
+                + " | epitope binding, signalling block, ADCC | TZB | yes |  | 1; 5.2.3 | 2 |")
             .contains("| ERBB2 | amplified | `baseline` |")
             .contains("Aliases: HER2 = ERBB2.")
             .contains("| heregulin | high | HRG=1 |")

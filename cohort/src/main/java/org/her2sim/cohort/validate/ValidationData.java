@@ -180,7 +180,7 @@ public record ValidationData(List<ValidationRow> rows, Map<String, Map<String, D
                 context.add(new Profile.Setting(key, "absent", at, at));
             }
         }
-        return new Profile(p.name(), p.description(), p.alterations(), p.mechanisms(), context);
+        return new Profile(p.name(), p.description(), p.alterations(), p.mechanisms(), context, p.her2());
     }
 
     private static String split(String split, YamlNode at) {

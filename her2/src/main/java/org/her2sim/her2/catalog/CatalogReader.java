@@ -135,7 +135,8 @@ final class CatalogReader {
         for (YamlNode t : y.list("therapies", "therapies.yaml")) {
             String id = id(t, "therapy");
             String w = "therapy '" + id + "'";
-            t.allowKeys(w, "id", "name", "aliases", "class", "target", "modes", "section", "references", "papers", "drugs", "addon");
+            t.allowKeys(w, "id", "name", "aliases", "class", "target", "modes", "section", "references", "papers", "drugs", "addon",
+                "evidence", "same_as");
             if (therapies.containsKey(id)) {
                 throw t.error(w + ": duplicate id (first at " + therapies.get(id).at() + ")");
             }
@@ -149,9 +150,14 @@ final class CatalogReader {
                 throw t.error(w + ": missing field 'drugs' (its drug nodes)");
             }
             YamlNode addon = t.get("addon", w);
+            YamlNode ev = t.require("evidence", w);
+            String evidence = ev.text(w + ", field 'evidence'");
+            if (!Therapy.EVIDENCE.contains(evidence)) {
+                throw ev.error(w + ": evidence '" + evidence + "' is not one of " + String.join(", ", Therapy.EVIDENCE));
+            }
             Therapy th = new Therapy(id, t.string("name", w), t.strings("aliases", w), t.string("class", w, ""),
                 t.string("target", w, ""), t.strings("modes", w), Citation.read(t, w), drugs,
-                addon == null || addon.bool(w + ", field 'addon'"), t.at());
+                addon == null || addon.bool(w + ", field 'addon'"), evidence, SameAs.read(t, w), t.at());
             List<String> names = new ArrayList<>(th.aliases());
             names.add(0, th.name());
             names.add(0, id);
@@ -162,6 +168,12 @@ final class CatalogReader {
                 }
             }
             therapies.put(id, th);
+        }
+        for (Therapy th : therapies.values()) {
+            if (th.sameAs() != null && (!therapies.containsKey(th.sameAs().id()) || th.sameAs().id().equals(th.id()))) {
+                throw new ModelException(th.sameAs().at(), "therapy '" + th.id() + "': same_as: "
+                    + Names.unknown("therapy", th.sameAs().id(), therapies.keySet()));
+            }
         }
     }
 
@@ -181,7 +193,7 @@ final class CatalogReader {
             String id = id(m, "mechanism");
             String w = "mechanism '" + id + "'";
             m.allowKeys(w, "id", "name", "category", "section", "references", "papers", "genes", "perturb", "subpopulation",
-                "behaviour", "expect", "countered_by");
+                "behaviour", "expect", "countered_by", "same_as");
             if (mechanisms.containsKey(id)) {
                 throw m.error(w + ": duplicate id (first at " + mechanisms.get(id).at() + ")");
             }
@@ -214,7 +226,13 @@ final class CatalogReader {
             List<String> countered = new ArrayList<>();
             therapyIds(m, "countered_by", w, countered);
             mechanisms.put(id, new Mechanism(id, m.string("name", w), m.string("category", w, ""), cite, m.strings("genes", w),
-                perturb, sub, m.string("behaviour", w, ""), expect, countered, m.at()));
+                perturb, sub, m.string("behaviour", w, ""), expect, countered, SameAs.read(m, w), m.at()));
+        }
+        for (Mechanism mm : mechanisms.values()) {
+            if (mm.sameAs() != null && (!mechanisms.containsKey(mm.sameAs().id()) || mm.sameAs().id().equals(mm.id()))) {
+                throw new ModelException(mm.sameAs().at(), "mechanism '" + mm.id() + "': same_as: "
+                    + Names.unknown("mechanism", mm.sameAs().id(), mechanisms.keySet()));
+            }
         }
         for (YamlNode n : withIds) {
             String id = n.text("expect, field 'with'");
@@ -254,7 +272,7 @@ final class CatalogReader {
     }
 
     private GeneMap genes(YamlNode y) {
-        y.allowKeys("genes.yaml", "genes", "aliases");
+        y.allowKeys("genes.yaml", "genes", "aliases", "her2_status");
         Map<String, Map<String, String>> genes = new LinkedHashMap<>();
         YamlNode g = y.require("genes", "genes.yaml");
         for (YamlNode.Entry e : g.entries("genes")) {
@@ -289,7 +307,26 @@ final class CatalogReader {
                 aliases.put(e.key(), canonical);
             }
         }
-        return new GeneMap(genes, aliases);
+        Map<String, List<String>> status = new LinkedHashMap<>();
+        YamlNode hs = y.get("her2_status", "genes.yaml");
+        if (hs != null) {
+            for (YamlNode.Entry e : hs.entries("her2_status")) {
+                String w = "her2_status " + e.key();
+                if (!GeneMap.HER2_CLASSES.contains(e.key())) {
+                    throw e.keyNode().error(w + ": " + Names.unknown("HER2 class", e.key(), GeneMap.HER2_CLASSES));
+                }
+                List<String> ids = new ArrayList<>();
+                for (YamlNode n : e.value().items(w)) {
+                    String id = n.text(w);
+                    if (!mechanisms.containsKey(id)) {
+                        throw n.error(w + ": " + Names.unknown("mechanism", id, mechanisms.keySet()));
+                    }
+                    ids.add(id);
+                }
+                status.put(e.key(), ids);
+            }
+        }
+        return new GeneMap(genes, aliases, status);
     }
 
     private Map<String, Map<String, List<Fix>>> context(YamlNode y) {

@@ -17,20 +17,26 @@ import java.util.Map;
  *
  * @param genes gene to (kind to mechanism id or {@value #BASELINE}), in file order
  * @param aliases alias to gene
+ * @param her2Status HER2 class ({@link #HER2_CLASSES}) to the mechanisms a profile's {@code her2:} status adds
  */
-public record GeneMap(Map<String, Map<String, String>> genes, Map<String, String> aliases) {
+public record GeneMap(Map<String, Map<String, String>> genes, Map<String, String> aliases, Map<String, List<String>> her2Status) {
     /** The target meaning "nothing to apply". */
     public static final String BASELINE = "baseline";
     /** The target meaning "known, but no mechanism in the model". */
     public static final String UNMODELLED = "unmodelled";
     /** The alteration kinds. */
     public static final List<String> KINDS = List.of("loss", "gain", "activating", "overexpressed", "amplified");
+    /** HER2 classes of a profile's {@code her2:} status, highest first ("3+" = amplified). */
+    public static final List<String> HER2_CLASSES = List.of("3+", "2+", "1+", "ultralow", "0");
 
     public GeneMap {
         Map<String, Map<String, String>> g = new LinkedHashMap<>();
         genes.forEach((k, v) -> g.put(k, Collections.unmodifiableMap(new LinkedHashMap<>(v))));
         genes = Collections.unmodifiableMap(g);
         aliases = Collections.unmodifiableMap(new LinkedHashMap<>(aliases));
+        Map<String, List<String>> h = new LinkedHashMap<>();
+        her2Status.forEach((k, v) -> h.put(k, List.copyOf(v)));
+        her2Status = Collections.unmodifiableMap(h);
     }
 
     /** The gene as spelled in {@code genes.yaml} for a name or alias in any case, or null. */

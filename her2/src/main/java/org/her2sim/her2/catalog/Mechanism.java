@@ -9,10 +9,11 @@ import org.her2sim.engine.model.SourceLocation;
  * model it, what the review says, the directions it must produce and the therapies that counter it.
  *
  * @param subpopulation the fraction of cells it applies to, or 1 when it applies to all
+ * @param sameAs the mechanism it cannot be told apart from in the network, and why; null if none
  */
 public record Mechanism(String id, String name, String category, Citation citation, List<String> genes,
                         List<Fix> perturb, double subpopulation, String behaviour, List<Expectation> expect,
-                        List<String> counteredBy, SourceLocation at) {
+                        List<String> counteredBy, SameAs sameAs, SourceLocation at) {
     public Mechanism {
         genes = List.copyOf(genes);
         perturb = List.copyOf(perturb);

@@ -10,9 +10,19 @@ import org.her2sim.engine.model.SourceLocation;
  *
  * @param drugClass the {@code class} field (e.g. monoclonal antibody)
  * @param addon true when it is a candidate add-on for rescues
+ * @param evidence the highest level of clinical evidence in HER2-positive (or HER2-low) breast cancer, one of {@link #EVIDENCE}
+ * @param sameAs the therapy it cannot be told apart from in the network, and why; null if none
  */
 public record Therapy(String id, String name, List<String> aliases, String drugClass, String target, List<String> modes,
-                      Citation citation, List<String> drugs, boolean addon, SourceLocation at) {
+                      Citation citation, List<String> drugs, boolean addon, String evidence, SameAs sameAs, SourceLocation at) {
+    /** Evidence levels, strongest first. */
+    public static final List<String> EVIDENCE = List.of("approved", "phase 3", "phase 1-2", "preclinical");
+
+    /** True when the evidence is preclinical only (rescues leave it out unless asked). */
+    public boolean preclinical() {
+        return "preclinical".equals(evidence);
+    }
+
     public Therapy {
         aliases = List.copyOf(aliases);
         modes = List.copyOf(modes);

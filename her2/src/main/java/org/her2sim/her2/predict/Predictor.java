@@ -33,8 +33,14 @@ public final class Predictor {
      * @param threads engine threads per simulation
      * @param rescues whether to try add-on therapies
      * @param lenient ignore unknown profile entries, with warnings
+     * @param includePreclinical also try add-ons whose evidence is preclinical only
      */
-    public record Options(long samples, int threads, boolean rescues, boolean lenient) {
+    public record Options(long samples, int threads, boolean rescues, boolean lenient, boolean includePreclinical) {
+        /** Rescues from approved and trial-stage therapies only. */
+        public Options(long samples, int threads, boolean rescues, boolean lenient) {
+            this(samples, threads, rescues, lenient, false);
+        }
+
         /** The defaults: response's sample count, 2 threads, rescues, strict. */
         public static Options defaults() {
             return new Options(0, 2, true, false);
@@ -97,7 +103,7 @@ public final class Predictor {
         List<Therapy> addons = new ArrayList<>();
         if (options.rescues()) {
             for (Therapy t : catalog.therapies().values()) {
-                if (t.addon() && !regimen.contains(t.id())) {
+                if (t.addon() && !regimen.contains(t.id()) && (options.includePreclinical() || !t.preclinical())) {
                     addons.add(t);
                 }
             }

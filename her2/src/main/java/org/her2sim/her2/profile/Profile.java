@@ -22,9 +22,15 @@ import org.her2sim.her2.catalog.Names;
  * @param alterations gene-level alterations
  * @param mechanisms mechanism ids given directly
  * @param context context key and level settings
+ * @param her2 the HER2 test results, or null (then the tumour is HER2-amplified unless an ERBB2 alteration says otherwise)
  */
 public record Profile(String name, String description, List<Alteration> alterations, List<Named> mechanisms,
-                      List<Setting> context) {
+                      List<Setting> context, Her2Status her2) {
+    /** A profile without HER2 test results. */
+    public Profile(String name, String description, List<Alteration> alterations, List<Named> mechanisms, List<Setting> context) {
+        this(name, description, alterations, mechanisms, context, null);
+    }
+
     public Profile {
         alterations = List.copyOf(alterations);
         mechanisms = List.copyOf(mechanisms);
@@ -79,6 +85,23 @@ public record Profile(String name, String description, List<Alteration> alterati
         List<Fix> fixes = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         GeneMap genes = catalog.genes();
+        if (her2 != null) {
+            Her2Status.Call call = her2.classify();
+            for (Alteration a : alterations) {
+                if ("ERBB2".equals(genes.gene(a.gene())) && !"activating".equals(a.kind().toLowerCase(Locale.ROOT))) {
+                    throw new ModelException(a.at(), "alteration " + a + ": the profile gives ERBB2's status in her2: (" + call.reason()
+                        + ") at " + her2.at() + "; give it once");
+                }
+            }
+            List<String> ids = genes.her2Status().get(call.her2Class());
+            if (ids == null) {
+                throw new ModelException(her2.at(), "her2: class " + call.her2Class() + " has no entry in " + Catalog.GENES + " her2_status");
+            }
+            ms.addAll(ids);
+            if (!call.warning().isEmpty()) {
+                warnings.add(call.warning());
+            }
+        }
         for (Alteration a : alterations) {
             String gene = genes.gene(a.gene());
             String kind = a.kind().toLowerCase(Locale.ROOT);

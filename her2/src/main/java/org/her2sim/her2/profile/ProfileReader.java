@@ -63,7 +63,7 @@ public final class ProfileReader {
      */
     public static Profile of(YamlNode y, String defaultName) {
         String w = "profile";
-        y.allowKeys(w, "name", "description", "alterations", "mechanisms", "context");
+        y.allowKeys(w, "name", "description", "alterations", "mechanisms", "context", "her2");
         List<Profile.Alteration> alterations = new ArrayList<>();
         for (YamlNode a : y.list("alterations", w)) {
             String aw = "alteration";
@@ -81,6 +81,15 @@ public final class ProfileReader {
                 context.add(new Profile.Setting(e.key(), e.value().text("context " + e.key()), e.keyNode().at(), e.value().at()));
             }
         }
-        return new Profile(y.string("name", w, defaultName), y.string("description", w, ""), alterations, mechanisms, context);
+        Her2Status her2 = null;
+        YamlNode h = y.get("her2", w);
+        if (h != null) {
+            String hw = "her2";
+            h.allowKeys(hw, "ihc", "ish", "copy_number");
+            YamlNode cn = h.get("copy_number", hw);
+            her2 = new Her2Status(h.string("ihc", hw, null), h.string("ish", hw, null),
+                cn == null ? null : cn.number(hw + ", field 'copy_number'"), h.at());
+        }
+        return new Profile(y.string("name", w, defaultName), y.string("description", w, ""), alterations, mechanisms, context, her2);
     }
 }

@@ -128,6 +128,9 @@ public final class Explain {
         line(sb, "perturbation", m.perturb().stream().map(Fix::toString).collect(Collectors.joining(", "))
             + (m.isSubpopulation() ? " in a subpopulation of " + ModelDoc.num(m.subpopulation()) + " of the cells" : ""));
         line(sb, "behaviour", m.behaviour());
+        if (m.sameAs() != null) {
+            line(sb, "same as", m.sameAs().id() + " in the network: " + m.sameAs().why());
+        }
         for (var x : m.expect()) {
             line(sb, "expects", x.toString());
         }
@@ -147,6 +150,10 @@ public final class Explain {
     private static String therapy(Catalog c, Therapy t) {
         StringBuilder sb = new StringBuilder("therapy ").append(t.id()).append(": ").append(t.name()).append('\n');
         line(sb, "aliases", String.join(", ", t.aliases()));
+        line(sb, "evidence", t.evidence() + " (highest level in HER2-positive or HER2-low breast cancer)");
+        if (t.sameAs() != null) {
+            line(sb, "same as", t.sameAs().id() + " in the network: " + t.sameAs().why());
+        }
         line(sb, "class", t.drugClass());
         line(sb, "target", t.target());
         line(sb, "modes", String.join(", ", t.modes()));

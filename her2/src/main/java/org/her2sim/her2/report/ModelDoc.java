@@ -79,6 +79,9 @@ public final class ModelDoc {
                     String expects = "Expects " + m.expect().stream().map(Object::toString).collect(Collectors.joining("; ")) + ".";
                     behaviour = behaviour.isEmpty() ? expects : behaviour + (behaviour.matches(".*[.!?]$") ? " " : ". ") + expects;
                 }
+                if (m.sameAs() != null) {
+                    behaviour += " Same as `" + m.sameAs().id() + "` in the network: " + m.sameAs().why() + ".";
+                }
                 row(sb, "`" + m.id() + "`", m.name(), m.citation().section(), refs(m.citation()), String.join(", ", m.genes()),
                     fixes, behaviour, String.join(", ", m.counteredBy()));
             }
@@ -88,11 +91,14 @@ public final class ModelDoc {
 
     private static void therapies(StringBuilder sb, Catalog c) {
         sb.append("## Therapies\n\n");
-        sb.append("| id | name | aliases | class | target | modes | drug nodes | add-on | section | references |\n");
-        sb.append("|---|---|---|---|---|---|---|---|---|---|\n");
+        sb.append("Evidence: the highest level of clinical evidence in HER2-positive (or HER2-low) breast cancer; rescues leave "
+            + "preclinical-only therapies out unless asked. Same as: the network cannot tell the two apart, and why.\n\n");
+        sb.append("| id | name | evidence | aliases | class | target | modes | drug nodes | add-on | same as | section | references |\n");
+        sb.append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (Therapy t : c.therapies().values()) {
-            row(sb, "`" + t.id() + "`", t.name(), String.join(", ", t.aliases()), t.drugClass(), t.target(), String.join(", ", t.modes()),
-                String.join(", ", t.drugs()), t.addon() ? "yes" : "no", t.citation().section(), refs(t.citation()));
+            row(sb, "`" + t.id() + "`", t.name(), t.evidence(), String.join(", ", t.aliases()), t.drugClass(), t.target(),
+                String.join(", ", t.modes()), String.join(", ", t.drugs()), t.addon() ? "yes" : "no",
+                t.sameAs() == null ? "" : "`" + t.sameAs().id() + "`: " + t.sameAs().why(), t.citation().section(), refs(t.citation()));
         }
         sb.append('\n');
     }

@@ -100,12 +100,14 @@ class BehaviourTest {
     static final Tumour BASE = tumour();
 
     @Test
-    @DisplayName("1. baseline HER2-amplified: trastuzumab lowers proliferation, raises apoptosis and immune kill: sensitive")
+    @DisplayName("1. baseline HER2-amplified: trastuzumab lowers proliferation, raises apoptosis and immune kill; with pertuzumab: sensitive")
     void baseline() {
         higher(p(BASE, "Proliferation"), p(BASE, "Proliferation", "trastuzumab"), "proliferation untreated vs treated");
         higher(p(BASE, "Apoptosis", "trastuzumab"), p(BASE, "Apoptosis"), "apoptosis");
         higher(p(BASE, "ImmuneKill", "trastuzumab"), p(BASE, "ImmuneKill"), "immune kill");
-        assertThat(klass(score(BASE, "trastuzumab"))).isEqualTo("sensitive");
+        // basal heregulin keeps some HER2/HER3 signalling that only pertuzumab blocks
+        assertThat(klass(score(BASE, "trastuzumab"))).isIn("sensitive", "partial");
+        assertThat(klass(score(BASE, "trastuzumab", "pertuzumab"))).isEqualTo("sensitive");
     }
 
     @Test
@@ -144,14 +146,16 @@ class BehaviourTest {
     }
 
     @Test
-    @DisplayName("5. PIK3CA activation or PTEN loss: AKT stays on, resistant; PI3K, AKT or mTOR inhibitor restores; TKI alone not fully")
+    @DisplayName("5. PIK3CA activation or PTEN loss: AKT stays on part of the time, less response; PI3K, AKT or mTOR inhibitor restores; TKI alone not fully")
     void pi3k() {
         for (String m : List.of("pik3ca_activation", "pten_loss")) {
             Tumour t = tumour(m);
-            assertThat(p(t, "AKT", "trastuzumab").p()).as(m + " AKT").isGreaterThan(0.9);
-            assertThat(p(BASE, "AKT", "trastuzumab").p()).isLessThan(0.2);
+            // graded: the alteration alone keeps AKT on part of the time (issue: no all-or-nothing bypass)
+            higher(p(t, "AKT", "trastuzumab"), p(BASE, "AKT", "trastuzumab"), m + " AKT");
+            assertThat(p(t, "AKT", "trastuzumab").p()).as(m + " AKT").isBetween(0.3, 0.95);
             Estimate tzb = score(t, "trastuzumab");
-            assertThat(klass(tzb)).as(m).isEqualTo("resistant");
+            higher(score(BASE, "trastuzumab"), tzb, m + " lowers the response");
+            assertThat(klass(tzb)).as(m).isIn("resistant", "partial");
             // PIK3CA: a PI3K-alpha, AKT or mTOR inhibitor; PTEN loss: AKT or mTOR, not PI3K-alpha (p110-beta; Juric 2015)
             List<String> restoring = m.equals("pten_loss") ? List.of("akt_inhibitor", "mtor_inhibitor")
                 : List.of("pi3k_inhibitor", "akt_inhibitor", "mtor_inhibitor");
@@ -162,7 +166,8 @@ class BehaviourTest {
             }
             assertThat(score(t, "trastuzumab", "akt_inhibitor").p()).as(m + " + AKT inhibitor").isGreaterThan(0.7);
             if (m.equals("pten_loss")) {
-                assertThat(klass(score(t, "trastuzumab", "pi3k_inhibitor"))).isEqualTo("resistant");
+                // p110-beta keeps PIP3 past a PI3K-alpha inhibitor: it adds less than an AKT inhibitor
+                higher(score(t, "trastuzumab", "akt_inhibitor"), score(t, "trastuzumab", "pi3k_inhibitor"), "AKT over PI3K-alpha inhibitor");
             }
             Estimate tki = score(t, "lapatinib");
             higher(score(BASE, "lapatinib"), tki, m + " lapatinib vs baseline");
@@ -171,21 +176,24 @@ class BehaviourTest {
     }
 
     @Test
-    @DisplayName("6. IGF2-high IGF1R/HER2 heterodimers: resistant; an IGF1R inhibitor restores")
+    @DisplayName("6. IGF2-high IGF1R/HER2 heterodimers: less response; an IGF1R inhibitor restores")
     void igf1r() {
-        Tumour t = tumour("igf2_igf1r");
-        assertThat(klass(score(t, "trastuzumab"))).isEqualTo("resistant");
-        higher(score(t, "trastuzumab", "igf1r_inhibitor"), score(t, "trastuzumab"), "IGF1R inhibitor");
-        assertThat(klass(score(t, "trastuzumab", "igf1r_inhibitor"))).isEqualTo("sensitive");
+        bypass("igf2_igf1r", "igf1r_inhibitor");
+    }
+
+    /** A bypass receptor lowers the trastuzumab response (graded) and its inhibitor brings it back to the baseline's. */
+    static void bypass(String mechanism, String inhibitor) {
+        Tumour t = tumour(mechanism);
+        higher(score(BASE, "trastuzumab"), score(t, "trastuzumab"), mechanism);
+        assertThat(klass(score(t, "trastuzumab"))).isIn("resistant", "partial");
+        higher(score(t, "trastuzumab", inhibitor), score(t, "trastuzumab"), inhibitor);
+        notLower(score(t, "trastuzumab", inhibitor), score(BASE, "trastuzumab"), inhibitor + " restores the baseline response");
     }
 
     @Test
-    @DisplayName("7. AXL/GAS6: resistant; an AXL inhibitor restores")
+    @DisplayName("7. AXL/GAS6: less response; an AXL inhibitor restores")
     void axl() {
-        Tumour t = tumour("axl_gas6");
-        assertThat(klass(score(t, "trastuzumab"))).isEqualTo("resistant");
-        higher(score(t, "trastuzumab", "axl_inhibitor"), score(t, "trastuzumab"), "AXL inhibitor");
-        assertThat(klass(score(t, "trastuzumab", "axl_inhibitor"))).isEqualTo("sensitive");
+        bypass("axl_gas6", "axl_inhibitor");
     }
 
     @Test
@@ -285,7 +293,8 @@ class BehaviourTest {
         Tumour bg = tumour("pik3ca_activation");
         Tumour t = bg.with("lysosomal_dysfunction");
         higher(score(bg, "t_dm1"), score(t, "t_dm1"), "T-DM1 response");
-        assertThat(klass(score(t, "t_dm1"))).isEqualTo("resistant");
+        // the payload is lost: T-DM1 does no more than its antibody
+        assertThat(Math.abs(score(t, "t_dm1").p() - score(t, "trastuzumab").p())).isLessThan(Z * score(t, "t_dm1").se());
         for (String node : List.of("HER2", "ADC_internalised")) {
             Estimate a = p(t, node, "t_dm1");
             Estimate b = p(bg, node, "t_dm1");

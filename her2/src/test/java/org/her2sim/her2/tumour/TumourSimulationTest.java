@@ -43,13 +43,14 @@ class TumourSimulationTest {
     }
 
     @Test
-    void sensitiveTumourRespondsAndPik3caMutantProgressesEarlierOnTrastuzumab() {
+    void sensitiveTumourRespondsAndP95Her2TumourProgressesEarlierOnTrastuzumab() {
+        // p95HER2 escapes trastuzumab fully; a PIK3CA hotspot only partly since the bypasses are graded
         TreatResult base = treat(List.of(), List.of("trastuzumab"), 2 * YEAR, SEED);
-        TreatResult pik3ca = treat(List.of("pik3ca_activation"), List.of("trastuzumab"), 2 * YEAR, SEED);
+        TreatResult p95 = treat(List.of("p95her2_cleavage"), List.of("trastuzumab"), 2 * YEAR, SEED);
         assertThat(base.bestResponse()).isIn(Recist.Category.CR, Recist.Category.PR);
-        assertThat(pik3ca.progressed()).isTrue();
-        assertThat(ttp(pik3ca)).isLessThan(ttp(base));
-        assertThat(pik3ca.bestResponse().ordinal()).isGreaterThan(base.bestResponse().ordinal());
+        assertThat(p95.progressed()).isTrue();
+        assertThat(ttp(p95)).isLessThan(ttp(base));
+        assertThat(p95.bestResponse().ordinal()).isGreaterThan(base.bestResponse().ordinal());
     }
 
     @Test
@@ -65,9 +66,9 @@ class TumourSimulationTest {
 
     @Test
     void lysosomalDysfunctionCostsTdm1ItsPayloadButLeavesTrastuzumabAlone() {
-        // on a PIK3CA-mutant tumour, where T-DM1 works through its payload and trastuzumab does not
-        List<String> bg = List.of("pik3ca_activation");
-        List<String> lyso = List.of("pik3ca_activation", "lysosomal_dysfunction");
+        // on a p95HER2 tumour, where T-DM1 works through its payload (full-length HER2 remains) and trastuzumab does not
+        List<String> bg = List.of("p95her2_cleavage");
+        List<String> lyso = List.of("p95her2_cleavage", "lysosomal_dysfunction");
         assertThat(ttp(treat(bg, List.of("t_dm1"), 2 * YEAR, SEED))).isInfinite();
         assertThat(ttp(treat(lyso, List.of("t_dm1"), 2 * YEAR, SEED))).isFinite();
         // trastuzumab's course is the same within one scan (the cell-model estimates differ only by sampling noise)
