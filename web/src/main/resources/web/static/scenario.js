@@ -140,6 +140,11 @@ function showPrediction(r, id) {
       H2.el('td', { title: m.comment }, m.name), H2.el('td', { class: 'num' }, H2.num(m.contribution), ' ',
         H2.el('span', { class: 'bar ' + (m.contribution > 0 ? 'pos' : 'neg'), style: `width:${Math.round(150 * Math.min(1, Math.abs(m.contribution)))}px` })),
       H2.el('td', {}, m.effect))) : [H2.el('tr', {}, H2.el('td', { colspan: 3, class: 'muted' }, 'no active mechanism'))]));
+  const a = r.attribution;
+  $('attribution').textContent = a && r.activeMechanisms.length
+    ? `Contributions are Shapley shares over the active mechanisms (${a.method === 'exact' ? 'exact' : `sampled, ${a.permutations} permutations`}) `
+      + `and sum to the total effect ${H2.num(a.totalEffect)}: the score is ${H2.num(a.scoreWithNone)} with none of them and ${H2.num(a.scoreWithAll)} with all.`
+    : '';
   $('rescues').replaceChildren(H2.el('tr', {}, H2.el('th', {}, '#'), H2.el('th', {}, 'add'), H2.el('th', {}, 'score'), H2.el('th', {}, 'gain'), H2.el('th', {}, 'counters')),
     ...(r.rescues.length ? r.rescues.slice(0, 12).map((x, i) => H2.el('tr', {},
       H2.el('td', {}, i + 1), H2.el('td', {}, x.name), H2.el('td', { class: 'num' }, H2.num(x.responseScore)), H2.el('td', { class: 'num' }, H2.num(x.gain)),

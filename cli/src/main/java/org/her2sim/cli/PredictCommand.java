@@ -20,7 +20,7 @@ final class PredictCommand implements Command {
     private static final Args.Spec SPEC = new Args.Spec(
         "her2sim predict --profile FILE|NAME --therapy NAME [--therapy NAME]... [options]",
         "Predict how a tumour profile responds to a regimen: phenotypes untreated and treated, the response score and class,",
-        "each active mechanism's contribution and the add-on therapies that would help most.",
+        "each active mechanism's contribution (a Shapley share of the total effect) and the add-on therapies that help most.",
         "Exit codes: 0 done, 2 bad input (nothing written).")
         .option("--profile", "FILE|NAME", "the profile: a YAML file, or the name of a bundled profile")
         .option("--therapy", "NAME", "a therapy (id, name or alias); repeatable")

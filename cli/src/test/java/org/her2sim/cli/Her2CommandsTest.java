@@ -44,7 +44,7 @@ class Her2CommandsTest {
         @SuppressWarnings("unchecked")
         Map<String, Object> m = (Map<String, Object>) new Yaml().load(Files.readString(json));
         assertThat(m.keySet()).containsExactly("profile", "therapies", "responseScore", "responseScoreInterval", "responseClass", "phenotypes",
-            "activeMechanisms", "rescues", "seed");
+            "activeMechanisms", "attribution", "rescues", "seed");
         assertThat(m.get("responseClass")).isEqualTo("resistant");
         assertThat(files()).isEqualTo(1);
     }

@@ -39,33 +39,23 @@ class PredictorTest {
 
     @Test
     void theListenerHearsOfEverySimulationAndTheResultIsTheSame() throws Exception {
-        int[] total = {-1};
-        int[] done = {0};
-        Predictor.Listener l = new Predictor.Listener() {
-            @Override
-            public void start(int n) {
-                total[0] = n;
-            }
-
-            @Override
-            public void done() {
-                done[0]++;
-            }
-        };
+        CountingListener l = new CountingListener();
         Prediction p = new Predictor(C).predict(ProfileReader.find("pik3ca", C), TZB, 7, new Predictor.Options(300, 2, true, false), l);
-        // untreated and treated, two per active mechanism, one per rescue tried
-        assertThat(total[0]).isEqualTo(2 + 2 * p.activeMechanisms().size() + p.rescues().size());
-        assertThat(done[0]).isEqualTo(total[0]);
+        // untreated and treated for each subset of the active mechanisms (one mechanism: with and without it), one per rescue tried
+        assertThat(p.attribution().coalitions()).isEqualTo(1 << p.activeMechanisms().size()).isEqualTo(2);
+        assertThat(l.total).isEqualTo(2 * p.attribution().coalitions() + p.rescues().size());
+        assertThat(l.done).isEqualTo(l.total);
         assertThat(JsonText.write(p.toMap())).isEqualTo(JsonText.write(predict("pik3ca", 2, TZB).toMap()));
     }
 
     @Test
-    void jsonHasExactlyTheEightKeys() throws Exception {
+    void jsonHasExactlyTheTenKeys() throws Exception {
         Prediction p = predict("pik3ca", 2, TZB);
         @SuppressWarnings("unchecked")
         Map<String, Object> m = (Map<String, Object>) new Yaml().load(JsonText.write(p.toMap()));
         assertThat(m.keySet()).containsExactly("profile", "therapies", "responseScore", "responseScoreInterval", "responseClass", "phenotypes",
-            "activeMechanisms", "rescues", "seed");
+            "activeMechanisms", "attribution", "rescues", "seed");
+        assertThat(m.keySet()).containsExactlyElementsOf(Prediction.KEYS);
         assertThat(m.get("profile")).isEqualTo("pik3ca");
         assertThat(m.get("therapies")).isEqualTo(TZB);
         assertThat(m.get("seed")).isEqualTo(7);
@@ -87,6 +77,9 @@ class PredictorTest {
         assertThat(m.id()).isEqualTo("pik3ca_activation");
         assertThat(m.contribution()).isGreaterThan(0.5);
         assertThat(m.effect()).isEqualTo("resistance");
+        // one mechanism: its share is the whole effect, the score without it minus the score with it
+        assertThat(m.contribution()).isEqualTo(p.attribution().totalEffect());
+        assertThat(m.contribution()).isCloseTo(base.responseScore() - p.responseScore(), org.assertj.core.api.Assertions.within(1e-12));
         assertThat(p.rescues()).extracting(Prediction.Rescue::id).containsExactly("pi3k_inhibitor");  // paclitaxel is no add-on
         assertThat(p.rescues().get(0).gain()).isGreaterThan(0.5);
         assertThat(p.rescues().get(0).counters()).containsExactly("pik3ca_activation");

@@ -107,7 +107,15 @@ final class Csv {
         }
         for (Map<String, Object> m : maps(r.get("activeMechanisms"))) {
             row(sb, "mechanism", m.get("id"), "contribution", m.get("contribution"));
+            row(sb, "mechanism", m.get("id"), "contributionSE", m.get("contributionSE"));
             row(sb, "mechanism", m.get("id"), "effect", m.get("effect"));
+        }
+        if (r.get("attribution") instanceof Map<?, ?> a) {
+            for (String k : List.of("method", "mechanisms", "permutations", "coalitions", "totalEffect", "scoreWithNone", "scoreWithAll")) {
+                if (a.containsKey(k)) {
+                    row(sb, "attribution", "", k, a.get(k));
+                }
+            }
         }
         for (Map<String, Object> x : maps(r.get("rescues"))) {
             row(sb, "rescue", x.get("id"), "responseScore", x.get("responseScore"));

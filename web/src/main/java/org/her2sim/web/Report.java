@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.her2sim.cohort.screen.Heatmap;
+import org.her2sim.her2.predict.Prediction;
 import org.her2sim.her2.report.TreatReport;
 import org.her2sim.her2.tumour.Recist;
 import org.her2sim.her2.tumour.TreatResult;
@@ -82,11 +83,19 @@ final class Report {
             sb.append(SvgChart.lines("Treated phenotypes over time", doubles(course.get("times")), lines, "time", "probability", false, false));
         }
         sb.append("<h2>Active mechanisms</h2>\n");
-        table(sb, List.of("mechanism", "name", "contribution", "effect"));
+        table(sb, List.of("mechanism", "name", "contribution", "se", "effect"));
         for (Map<String, Object> m : maps(r.get("activeMechanisms"))) {
-            row(sb, m.get("id"), m.get("name"), num(m.get("contribution")), m.get("effect"));
+            row(sb, m.get("id"), m.get("name"), num(m.get("contribution")), num(m.get("contributionSE")), m.get("effect"));
         }
-        sb.append("</table>\n<h2>Rescues</h2>\n");
+        sb.append("</table>\n");
+        Map<String, Object> a = map(r.get("attribution"));
+        if (a != null && !maps(r.get("activeMechanisms")).isEmpty()) {
+            Prediction.Attribution at = new Prediction.Attribution(String.valueOf(a.get("method")), count(a.get("mechanisms")),
+                count(a.get("permutations")), count(a.get("coalitions")), d(a.get("totalEffect")), d(a.get("scoreWithNone")),
+                d(a.get("scoreWithAll")));
+            sb.append("<p>").append(esc(at.sentence())).append("</p>\n");
+        }
+        sb.append("<h2>Rescues</h2>\n");
         table(sb, List.of("add-on", "name", "score", "gain", "counters"));
         for (Map<String, Object> x : maps(r.get("rescues"))) {
             row(sb, x.get("id"), x.get("name"), num(x.get("responseScore")), num(x.get("gain")), String.join(", ", strings(x.get("counters"))));
@@ -320,6 +329,10 @@ final class Report {
 
     private static String pct(Object o) {
         return o == null ? "" : String.format(Locale.ROOT, "%.1f%%", 100 * d(o));
+    }
+
+    private static int count(Object o) {
+        return o == null ? 0 : ((Number) o).intValue();
     }
 
     private static Double d(Object o) {

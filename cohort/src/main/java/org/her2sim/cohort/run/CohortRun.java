@@ -23,6 +23,7 @@ import org.her2sim.engine.model.ModelException;
 import org.her2sim.engine.model.SourceLocation;
 import org.her2sim.engine.output.AtomicOutputs;
 import org.her2sim.her2.catalog.Catalog;
+import org.her2sim.her2.predict.Predictor;
 import org.her2sim.her2.pk.PkInputException;
 import org.her2sim.her2.report.JsonText;
 import org.her2sim.her2.tumour.TumourParams;
@@ -219,6 +220,11 @@ public final class CohortRun {
             : req.dosing().isEmpty() ? "regimen (tumour dynamics, continuous exposure)"
             : "regimen (tumour dynamics, per-patient PK for dosed therapies)");
         inputs.put("regimen", String.join("+", req.regimen()));
+        if (req.mode() == Mode.THERAPY) {
+            // work files of a run that computed contributions otherwise (one mechanism removed at a time) are not resumed
+            inputs.put("contributions", "Shapley shares, exact up to " + Predictor.MAX_EXACT + " mechanisms, else "
+                + Predictor.PERMUTATIONS + " sampled orders");
+        }
         if (!req.dosing().isEmpty()) {
             inputs.put("dosing", String.join("+", req.dosing()));
             inputs.put("pk_variability", patients.hasPkScores() ? "from the cohort's PK scores" : "none (the cohort file has no PK scores)");

@@ -3,6 +3,7 @@ package org.her2sim.cohort.run;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import org.her2sim.engine.model.SourceLocation;
 import org.her2sim.her2.catalog.Fix;
@@ -28,11 +29,9 @@ public record ProfileKey(List<String> mechanisms, List<String> context) implemen
         return new ProfileKey(r.mechanisms(), r.contextFixes().stream().map(Fix::toString).toList());
     }
 
-    /** The same without one mechanism. */
-    public ProfileKey without(String mechanism) {
-        List<String> ms = new ArrayList<>(mechanisms);
-        ms.remove(mechanism);
-        return new ProfileKey(ms, context);
+    /** The same with only those of its mechanisms that are in {@code keep}. */
+    public ProfileKey only(Collection<String> keep) {
+        return new ProfileKey(mechanisms.stream().filter(keep::contains).toList(), context);
     }
 
     /** The context as node fixes. */

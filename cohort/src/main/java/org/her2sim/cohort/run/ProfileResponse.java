@@ -25,7 +25,8 @@ public record ProfileResponse(double score, double se, String responseClass, Lis
     }
 
     /**
-     * A mechanism's contribution: the score without it minus the score with it.
+     * A mechanism's contribution: its Shapley share of the score lost to the profile's mechanisms
+     * (as {@code Predictor}'s; positive when it lowers the response).
      */
     public record Contribution(String mechanism, double value) implements Serializable {
         private static final long serialVersionUID = 1L;

@@ -10,11 +10,14 @@ import org.her2sim.her2.catalog.Therapy;
 import org.her2sim.her2.predict.Estimate;
 import org.her2sim.her2.predict.Predictor;
 import org.her2sim.her2.predict.ResponseScore;
+import org.her2sim.her2.predict.Shapley;
 
 /**
  * {@link Predictor}'s computation on a {@link ScenarioCache}: the score and class, each active
- * mechanism's contribution (the score gained when it alone is removed) and, for a non-responder
- * when asked, the best add-on therapy. Same seed and samples, same numbers as {@code Predictor}.
+ * mechanism's contribution (its Shapley share of the score lost to all the profile's mechanisms,
+ * over the same subsets or sampled orders as {@code Predictor}) and, for a non-responder when
+ * asked, the best add-on therapy. Same seed and samples, same numbers as {@code Predictor}; the
+ * subsets of a profile's mechanisms are often other profiles of the cohort, simulated once.
  */
 public final class ResponseModel {
     private final ScenarioCache cache;
@@ -46,10 +49,13 @@ public final class ResponseModel {
         Map<String, Estimate> untreated = cache.get(key, List.of());
         Score score = Score.of(untreated, cache.get(key, regimen), r);
         String cls = ResponseScore.classify(score.value(), r);
+        List<String> players = Predictor.attributionPlayers(key.mechanisms());
+        Shapley shapley = Predictor.attribution(players.size(), cache.seed());
+        double none = score(key.only(List.of()), regimen).value();
+        double[] shares = shapley.shares(m -> none - score(key.only(Predictor.members(players, m)), regimen).value()).shares();
         List<ProfileResponse.Contribution> cs = new ArrayList<>();
         for (String m : key.mechanisms()) {
-            double without = score(key.without(m), regimen).value();
-            cs.add(new ProfileResponse.Contribution(m, without - score.value()));
+            cs.add(new ProfileResponse.Contribution(m, shares[players.indexOf(m)]));
         }
         String rescue = "";
         double rescueScore = Double.NaN;

@@ -39,6 +39,11 @@ public final class ScenarioCache {
         this.threads = threads;
     }
 
+    /** The seed of every simulation. */
+    public long seed() {
+        return seed;
+    }
+
     /** The catalog simulated. */
     public Catalog catalog() {
         return catalog;

@@ -52,7 +52,7 @@ class CohortRunTest {
         assertThat(o.distinct()).isEqualTo(8);
         assertThat(o.computed()).isEqualTo(8);
         assertThat(o.reused()).isZero();
-        // each of the 8 profiles untreated and treated; every "profile without one mechanism" is another of the 8
+        // each of the 8 profiles untreated and treated; every subset of a profile's mechanisms (for its Shapley shares) is another of the 8
         assertThat(o.simulations()).isEqualTo(16);
         assertThat(read(dir.resolve("out/patients.csv")).lines().filter(l -> l.startsWith("P0")).count()).isEqualTo(400);
     }

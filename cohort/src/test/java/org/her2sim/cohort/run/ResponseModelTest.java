@@ -33,8 +33,10 @@ class ResponseModelTest {
         assertThat(r.rescue()).isEqualTo(p.rescues().get(0).id()).isEqualTo("pi3k_inhibitor");
         assertThat(r.rescueScore()).isCloseTo(p.rescues().get(0).responseScore(), within(1e-12));
         assertThat(r.se()).isBetween(0.0, 0.1);
-        // untreated, treated, and each mechanism removed (2 x 2), and the one add-on
-        assertThat(cache.runs()).isEqualTo(2 + 4 + 1);
+        // untreated and treated for each of the 4 subsets of the two mechanisms (Shapley shares), and the one add-on
+        assertThat(cache.runs()).isEqualTo(2 * 4 + 1);
+        assertThat(r.contributions().stream().mapToDouble(ProfileResponse.Contribution::value).sum())
+            .isCloseTo(p.attribution().totalEffect(), within(1e-9));
     }
 
     @Test

@@ -4,13 +4,14 @@ package org.her2sim.her2.predict;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * What {@link Predictor#predict} found for one profile and regimen. {@link #toMap()} gives the
  * JSON form, with exactly the keys profile, therapies, responseScore, responseScoreInterval,
- * responseClass, phenotypes, activeMechanisms, rescues and seed; warnings and time courses are for
- * the caller only.
+ * responseClass, phenotypes, activeMechanisms, attribution, rescues and seed; warnings and time
+ * courses are for the caller only.
  *
  * @param profile the profile's name
  * @param therapies therapy ids of the regimen
@@ -19,7 +20,8 @@ import java.util.Map;
  *     has one) and sampling
  * @param responseClass sensitive, partial or resistant
  * @param phenotypes phenotypes then readouts, untreated and treated
- * @param activeMechanisms the profile's mechanisms with their contributions
+ * @param activeMechanisms the profile's mechanisms with their contributions (Shapley shares)
+ * @param attribution how the contributions were computed, and the total effect they share out
  * @param rescues add-on therapies, best first
  * @param seed the seed of every simulation
  * @param samples trajectories per simulation (per clone)
@@ -28,12 +30,12 @@ import java.util.Map;
  * @param treated the treated result (with time courses)
  */
 public record Prediction(String profile, List<String> therapies, double responseScore, ScoreInterval interval, String responseClass,
-                         List<Phenotype> phenotypes, List<MechanismEffect> activeMechanisms, List<Rescue> rescues,
+                         List<Phenotype> phenotypes, List<MechanismEffect> activeMechanisms, Attribution attribution, List<Rescue> rescues,
                          long seed, long samples, List<String> warnings, PhenotypeResult untreated, PhenotypeResult treated) {
 
     /** The JSON keys, in order. */
     public static final List<String> KEYS = List.of("profile", "therapies", "responseScore", "responseScoreInterval", "responseClass", "phenotypes",
-        "activeMechanisms", "rescues", "seed");
+        "activeMechanisms", "attribution", "rescues", "seed");
 
     public Prediction {
         therapies = List.copyOf(therapies);
@@ -53,13 +55,45 @@ public record Prediction(String profile, List<String> therapies, double response
     /**
      * An active mechanism's share of the outcome.
      *
-     * @param contribution score of the profile without it minus the score with it: positive when it
-     *     causes resistance
+     * @param contribution its Shapley share of the total effect (see {@link Attribution}): positive
+     *     when it lowers the response (resistance); the shares of all active mechanisms sum to the
+     *     total effect. With one mechanism it is the score without it minus the score with it.
+     * @param se the share's standard error: from the scores' sampling error (each subset's score
+     *     taken as independent, which common random numbers make conservative), and when sampled
+     *     also from the sampled orders
      * @param effect {@code resistance}, {@code sensitising} or {@code neutral} (|contribution| below
      *     {@link Predictor#NEUTRAL})
      * @param comment one line saying so
      */
-    public record MechanismEffect(String id, String name, double contribution, String effect, String comment) { }
+    public record MechanismEffect(String id, String name, double contribution, double se, String effect, String comment) { }
+
+    /**
+     * How the contributions were computed: Shapley values of the game whose value for a subset
+     * {@code S} of the active mechanisms is {@code f(none) - f(S)}, {@code f(S)} being the response
+     * score with exactly the mechanisms of {@code S} active.
+     *
+     * @param method {@code exact} (every subset simulated) or {@code sampled} (random orders)
+     * @param mechanisms the number of active mechanisms
+     * @param permutations random orders sampled (0 when exact)
+     * @param coalitions subsets of the mechanisms whose score was needed (the full set included)
+     * @param totalEffect what the shares sum to: {@code scoreWithNone - scoreWithAll}
+     * @param scoreWithNone the score with none of the mechanisms (context unchanged)
+     * @param scoreWithAll the score with all of them: the prediction's score
+     */
+    public record Attribution(String method, int mechanisms, int permutations, int coalitions, double totalEffect, double scoreWithNone,
+                              double scoreWithAll) {
+        /** {@code exact over 3 mechanisms} or {@code sampled, 100 permutations of 12 mechanisms}. */
+        public String describe() {
+            String of = mechanisms + (mechanisms == 1 ? " mechanism" : " mechanisms");
+            return method.equals("exact") ? "exact over " + of : "sampled, " + permutations + " permutations of " + of;
+        }
+
+        /** One sentence for reports: what the shares are and what they sum to. */
+        public String sentence() {
+            return String.format(Locale.ROOT, "Contributions are Shapley shares over the active mechanisms (%s) and sum to the total "
+                + "effect %.3f: the score is %.3f with none of them and %.3f with all.", describe(), totalEffect, scoreWithNone, scoreWithAll);
+        }
+    }
 
     /**
      * An add-on therapy.
@@ -100,11 +134,28 @@ public record Prediction(String profile, List<String> therapies, double response
             o.put("id", e.id());
             o.put("name", e.name());
             o.put("contribution", round(e.contribution()));
+            o.put("contributionSE", round(e.se()));
             o.put("effect", e.effect());
             o.put("comment", e.comment());
             ms.add(o);
         }
         m.put("activeMechanisms", ms);
+        Map<String, Object> a = new LinkedHashMap<>();
+        a.put("method", attribution.method());
+        a.put("mechanisms", attribution.mechanisms());
+        if (attribution.permutations() > 0) {
+            a.put("permutations", attribution.permutations());
+        }
+        a.put("coalitions", attribution.coalitions());
+        a.put("totalEffect", round(attribution.totalEffect()));
+        a.put("scoreWithNone", round(attribution.scoreWithNone()));
+        a.put("scoreWithAll", round(attribution.scoreWithAll()));
+        a.put("note", "each contribution is the mechanism's Shapley share of totalEffect (scoreWithNone - scoreWithAll) over the active "
+            + "mechanisms, " + (attribution.permutations() > 0 ? "estimated from " + attribution.permutations() + " random orders"
+                : "exact over all " + attribution.coalitions() + " subsets") + "; the shares sum to totalEffect; positive lowers the response. "
+            + "contributionSE: from the scores' sampling error (subsets taken as independent)"
+            + (attribution.permutations() > 0 ? " and the sampled orders" : ""));
+        m.put("attribution", a);
         List<Object> rs = new ArrayList<>();
         for (Rescue r : rescues) {
             Map<String, Object> o = new LinkedHashMap<>();

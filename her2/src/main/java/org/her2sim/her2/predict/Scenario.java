@@ -2,6 +2,7 @@
 package org.her2sim.her2.predict;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,6 +53,14 @@ public record Scenario(List<String> mechanisms, List<Fix> contextFixes, List<Str
         List<String> ms = new ArrayList<>(mechanisms);
         ms.remove(mechanism);
         return new Scenario(ms, contextFixes, therapies);
+    }
+
+    /**
+     * The same with only those of its mechanisms that are in {@code keep} (in this scenario's
+     * order); the context and regimen are unchanged.
+     */
+    public Scenario only(Collection<String> keep) {
+        return new Scenario(mechanisms.stream().filter(keep::contains).toList(), contextFixes, therapies);
     }
 
     /** The same under another regimen. */

@@ -72,12 +72,12 @@ public final class HtmlReport {
         if (p.activeMechanisms().isEmpty()) {
             sb.append("<p>None.</p>\n");
         } else {
-            sb.append("<table>\n<tr><th>mechanism</th><th>name</th><th>contribution</th><th>effect</th></tr>\n");
+            sb.append("<table>\n<tr><th>mechanism</th><th>name</th><th>contribution</th><th>se</th><th>effect</th></tr>\n");
             for (Prediction.MechanismEffect m : p.activeMechanisms()) {
                 sb.append("<tr><td>").append(esc(m.id())).append("</td><td>").append(esc(m.name())).append("</td>")
-                    .append(num(m.contribution())).append("<td>").append(esc(m.effect())).append("</td></tr>\n");
+                    .append(num(m.contribution())).append(num(m.se())).append("<td>").append(esc(m.effect())).append("</td></tr>\n");
             }
-            sb.append("</table>\n");
+            sb.append("</table>\n<p>").append(esc(p.attribution().sentence())).append("</p>\n");
         }
         sb.append("<h3>Rescues</h3>\n");
         if (p.rescues().isEmpty()) {

@@ -38,10 +38,11 @@ public final class PredictionText {
         if (p.activeMechanisms().isEmpty()) {
             sb.append("active mechanisms: none\n");
         } else {
-            f(sb, "%-44s %12s  %s%n", "active mechanisms", "contribution", "effect");
+            f(sb, "%-44s %12s %7s  %s%n", "active mechanisms", "contribution", "se", "effect");
             for (Prediction.MechanismEffect m : p.activeMechanisms()) {
-                f(sb, "  %-42s %+12.3f  %s%n", cut(m.id() + "  " + m.name(), 42), m.contribution(), m.effect());
+                f(sb, "  %-42s %+12.3f %7.3f  %s%n", cut(m.id() + "  " + m.name(), 42), m.contribution(), m.se(), m.effect());
             }
+            f(sb, "%s%n", p.attribution().sentence());
         }
         if (!p.rescues().isEmpty()) {
             f(sb, "%n%-44s %6s %7s  %s%n", "rescues (add-on, best first)", "score", "gain", "counters");
