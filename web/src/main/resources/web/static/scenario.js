@@ -145,10 +145,10 @@ function showPrediction(r, id) {
     ? `Contributions are Shapley shares over the active mechanisms (${a.method === 'exact' ? 'exact' : `sampled, ${a.permutations} permutations`}) `
       + `and sum to the total effect ${H2.num(a.totalEffect)}: the score is ${H2.num(a.scoreWithNone)} with none of them and ${H2.num(a.scoreWithAll)} with all.`
     : '';
-  $('rescues').replaceChildren(H2.el('tr', {}, H2.el('th', {}, '#'), H2.el('th', {}, 'add'), H2.el('th', {}, 'score'), H2.el('th', {}, 'gain'), H2.el('th', {}, 'counters')),
+  $('rescues').replaceChildren(H2.el('tr', {}, H2.el('th', {}, '#'), H2.el('th', {}, 'add'), H2.el('th', {}, 'evidence'), H2.el('th', {}, 'score'), H2.el('th', {}, 'gain'), H2.el('th', {}, 'counters')),
     ...(r.rescues.length ? r.rescues.slice(0, 12).map((x, i) => H2.el('tr', {},
-      H2.el('td', {}, i + 1), H2.el('td', {}, x.name), H2.el('td', { class: 'num' }, H2.num(x.responseScore)), H2.el('td', { class: 'num' }, H2.num(x.gain)),
-      H2.el('td', { class: 'small' }, x.counters.join(', ')))) : [H2.el('tr', {}, H2.el('td', { colspan: 5, class: 'muted' }, 'rescues not run'))]));
+      H2.el('td', {}, i + 1), H2.el('td', {}, x.name), H2.el('td', { class: 'small' }, x.evidence), H2.el('td', { class: 'num' }, H2.num(x.responseScore)), H2.el('td', { class: 'num' }, H2.num(x.gain)),
+      H2.el('td', { class: 'small' }, x.counters.join(', ')))) : [H2.el('tr', {}, H2.el('td', { colspan: 6, class: 'muted' }, 'rescues not run'))]));
   const c = r.course;
   const names = Object.keys(c.treated);
   const data = [c.times, ...names.map(n => c.treated[n])];

@@ -21,7 +21,8 @@ import org.her2sim.her2.profile.ProfileReader;
  * profile name or profile YAML text (never a path), known therapies, numbers within the limits.
  */
 final class Inputs {
-    static final Set<String> PREDICT_FIELDS = Set.of("profile", "profileYaml", "therapies", "seed", "samples", "rescues", "lenient");
+    static final Set<String> PREDICT_FIELDS = Set.of("profile", "profileYaml", "therapies", "seed", "samples", "rescues", "lenient",
+        "includePreclinical");
     static final Set<String> TREAT_FIELDS = Set.of("profile", "profileYaml", "regimen", "months", "seed", "lenient", "weight", "ecd", "metSites", "delays",
         "skips");
 
@@ -40,7 +41,8 @@ final class Inputs {
     }
 
     /** {@code POST /api/predict}. */
-    record Predict(ProfileInput profile, List<String> therapies, long seed, long samples, boolean rescues, boolean lenient) {
+    record Predict(ProfileInput profile, List<String> therapies, long seed, long samples, boolean rescues, boolean lenient,
+                   boolean includePreclinical) {
         Map<String, Object> toMap() {
             Map<String, Object> m = new LinkedHashMap<>();
             profile.putInto(m);
@@ -49,6 +51,7 @@ final class Inputs {
             m.put("samples", samples);
             m.put("rescues", rescues);
             m.put("lenient", lenient);
+            m.put("includePreclinical", includePreclinical);
             return m;
         }
     }
@@ -102,7 +105,7 @@ final class Inputs {
             throw ApiException.bad("samples", "'samples' must be 2 to " + config.maxSamples() + " (the server's limit), not " + samples);
         }
         long seed = b.whole("seed", model.catalog().config().seed());
-        return new Predict(p, therapies, seed, samples, b.flag("rescues", true), lenient);
+        return new Predict(p, therapies, seed, samples, b.flag("rescues", true), lenient, b.flag("includePreclinical", false));
     }
 
     static Treat treat(String text, ModelService model, WebConfig config) {

@@ -96,9 +96,9 @@ final class Report {
             sb.append("<p>").append(esc(at.sentence())).append("</p>\n");
         }
         sb.append("<h2>Rescues</h2>\n");
-        table(sb, List.of("add-on", "name", "score", "gain", "counters"));
+        table(sb, List.of("add-on", "name", "evidence", "score", "gain", "counters"));
         for (Map<String, Object> x : maps(r.get("rescues"))) {
-            row(sb, x.get("id"), x.get("name"), num(x.get("responseScore")), num(x.get("gain")), String.join(", ", strings(x.get("counters"))));
+            row(sb, x.get("id"), x.get("name"), x.get("evidence"), num(x.get("responseScore")), num(x.get("gain")), String.join(", ", strings(x.get("counters"))));
         }
         sb.append("</table>\n");
     }

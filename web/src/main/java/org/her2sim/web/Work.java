@@ -28,7 +28,7 @@ final class Work {
     static Job.Outcome predict(ModelService model, Inputs.Predict in, int threads, Progress progress) {
         Catalog c = model.catalog();
         Prediction p = new Predictor(c).predict(in.profile().profile(), in.therapies(), in.seed(),
-            new Predictor.Options(in.samples(), threads, in.rescues(), in.lenient()), progress);
+            new Predictor.Options(in.samples(), threads, in.rescues(), in.lenient(), in.includePreclinical()), progress);
         Map<String, Object> m = p.toMap();
         m.put("samples", p.samples());
         m.put("warnings", p.warnings());

@@ -62,7 +62,7 @@ public final class ResponseModel {
         if (rescues && !cls.equals(ResponseScore.SENSITIVE)) {
             double bestGain = Predictor.NEUTRAL;
             for (Therapy t : catalog.therapies().values()) {
-                if (!t.addon() || regimen.contains(t.id())) {
+                if (!t.addon() || t.preclinical() || regimen.contains(t.id())) {   // as predict's default rescues
                     continue;
                 }
                 List<String> plus = new ArrayList<>(regimen);

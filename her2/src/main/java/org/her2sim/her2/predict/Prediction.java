@@ -102,7 +102,7 @@ public record Prediction(String profile, List<String> therapies, double response
      * @param gain that minus the regimen's score
      * @param counters the active mechanisms that list it in {@code countered_by}
      */
-    public record Rescue(String id, String name, double responseScore, double gain, List<String> counters) {
+    public record Rescue(String id, String name, String evidence, double responseScore, double gain, List<String> counters) {
         public Rescue {
             counters = List.copyOf(counters);
         }
@@ -161,6 +161,7 @@ public record Prediction(String profile, List<String> therapies, double response
             Map<String, Object> o = new LinkedHashMap<>();
             o.put("id", r.id());
             o.put("name", r.name());
+            o.put("evidence", r.evidence());
             o.put("responseScore", round(r.responseScore()));
             o.put("gain", round(r.gain()));
             o.put("counters", r.counters());

@@ -198,7 +198,7 @@ public final class Predictor {
                         counters.add(id);
                     }
                 }
-                rescues.add(new Prediction.Rescue(t.id(), t.name(), s, s - score, counters));
+                rescues.add(new Prediction.Rescue(t.id(), t.name(), t.evidence(), s, s - score, counters));
             }
             rescues.sort(Comparator.comparingDouble((Prediction.Rescue x) -> -x.gain()).thenComparing(Prediction.Rescue::id));
         }

@@ -83,10 +83,10 @@ public final class HtmlReport {
         if (p.rescues().isEmpty()) {
             sb.append("<p>None tried.</p>\n");
         } else {
-            sb.append("<table>\n<tr><th>add-on</th><th>name</th><th>score</th><th>gain</th><th>counters</th></tr>\n");
+            sb.append("<table>\n<tr><th>add-on</th><th>name</th><th>evidence</th><th>score</th><th>gain</th><th>counters</th></tr>\n");
             for (Prediction.Rescue x : p.rescues()) {
-                sb.append("<tr><td>").append(esc(x.id())).append("</td><td>").append(esc(x.name())).append("</td>")
-                    .append(num(x.responseScore())).append(num(x.gain())).append("<td>")
+                sb.append("<tr><td>").append(esc(x.id())).append("</td><td>").append(esc(x.name())).append("</td><td>")
+                    .append(esc(x.evidence())).append("</td>").append(num(x.responseScore())).append(num(x.gain())).append("<td>")
                     .append(esc(x.counters().isEmpty() ? "-" : String.join(", ", x.counters()))).append("</td></tr>\n");
             }
             sb.append("</table>\n");

@@ -45,9 +45,10 @@ public final class PredictionText {
             f(sb, "%s%n", p.attribution().sentence());
         }
         if (!p.rescues().isEmpty()) {
-            f(sb, "%n%-44s %6s %7s  %s%n", "rescues (add-on, best first)", "score", "gain", "counters");
-            p.rescues().stream().limit(TOP_RESCUES).forEach(r -> f(sb, "  %-42s %6.3f %+7.3f  %s%n",
-                cut(r.id() + "  " + r.name(), 42), r.responseScore(), r.gain(), r.counters().isEmpty() ? "-" : String.join(", ", r.counters())));
+            f(sb, "%n%-44s %-11s %6s %7s  %s%n", "rescues (add-on, best first)", "evidence", "score", "gain", "counters");
+            p.rescues().stream().limit(TOP_RESCUES).forEach(r -> f(sb, "  %-42s %-11s %6.3f %+7.3f  %s%n",
+                cut(r.id() + "  " + r.name(), 42), r.evidence(), r.responseScore(), r.gain(),
+                r.counters().isEmpty() ? "-" : String.join(", ", r.counters())));
         }
         return sb.toString();
     }
