@@ -63,7 +63,7 @@ class ClassificationTableTest {
 
     @ParameterizedTest(name = "{0} {1} {2}: {3}")
     @CsvSource({
-        "AKT1, E17K, Missense_Mutation, gene not in the classification table",
+        "MYC, S62A, Missense_Mutation, gene not in the classification table",
         "PIK3CA, R88Q, Missense_Mutation, not among PIK3CA's hotspots",
         "PIK3CA, R38*, Nonsense_Mutation, an oncogene",
         "PTEN, L108L, Silent, no protein change",

@@ -84,17 +84,31 @@ class TumourSimulationTest {
         int n = 40;
         int emerged = 0;
         int progressed = 0;
+        java.util.Set<String> largest = new java.util.TreeSet<>();
+        double smallest = Double.POSITIVE_INFINITY;
+        double biggest = 0;
         for (long s = 1; s <= n; s++) {
             TreatResult r = TumourSimulation.run(catalog, params, rates, "test", List.of(), List.of(), List.of("trastuzumab"),
                 Exposure.continuous(Double.POSITIVE_INFINITY), 2 * YEAR, s);
             int year = (int) Math.round(YEAR / params.stepDays());
             boolean any = false;
+            String lead = null;
+            double size = 0;
             for (Map.Entry<String, double[]> e : r.clones().entrySet()) {
-                if (e.getKey().contains("+") && e.getValue()[year] >= 100) {
+                if (e.getKey().contains("+") && e.getValue()[year] >= 1) {
                     any = true;
+                    if (e.getValue()[year] > size) {
+                        size = e.getValue()[year];
+                        lead = e.getKey();
+                    }
                 }
             }
             emerged += any ? 1 : 0;
+            if (lead != null) {
+                largest.add(lead);
+                smallest = Math.min(smallest, size);
+                biggest = Math.max(biggest, size);
+            }
             if (r.progressed()) {
                 progressed++;
                 String top = r.atProgression().entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
@@ -102,8 +116,11 @@ class TumourSimulationTest {
                 assertThat(params.acquirable().stream().anyMatch(top::contains)).isTrue();
             }
         }
-        assertThat(emerged).as("tumours with a resistant clone of >= 100 cells at one year, of %d", n).isBetween(1, n - 1);
-        assertThat(progressed).isLessThanOrEqualTo(emerged + 1);
+        // emergence is stochastic: which acquired clone leads, and how big it is at one year, differ between tumours
+        assertThat(emerged).as("tumours with an acquired clone at one year, of %d", n).isGreaterThan(0);
+        assertThat(largest).as("the largest acquired clone at one year, over %d tumours", n).hasSizeGreaterThan(1);
+        assertThat(biggest / smallest).as("its size range at one year: %.0f to %.0f cells", smallest, biggest).isGreaterThan(1.5);
+        assertThat(progressed).isLessThanOrEqualTo(emerged);
     }
 
     @Test
