@@ -41,6 +41,7 @@ class CohortCommandsTest {
     static final String MAF = "#version 2.4\nHugo_Symbol\tVariant_Classification\tHGVSp_Short\tTumor_Sample_Barcode\n"
         + "PIK3CA\tMissense_Mutation\tp.H1047R\tT-1\n"
         + "AKT1\tMissense_Mutation\tp.E17K\tT-1\n"
+        + "MYC\tMissense_Mutation\tp.S62A\tT-1\n"
         + "PTEN\tNonsense_Mutation\tp.R130*\tT-2\n";
 
     @Test
@@ -49,7 +50,7 @@ class CohortCommandsTest {
         Run r = run("profile", "--maf", maf.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("name: T-1").contains("{gene: PIK3CA, kind: activating, variant: p.H1047R}")
-            .contains("# unclassified: listed, not applied (1)").contains("AKT1").contains("---\nname: T-2");
+            .contains("{gene: AKT1, kind: activating, variant: p.E17K}").contains("# unclassified: listed, not applied (1)").contains("MYC").contains("---\nname: T-2");
         Path out = dir.resolve("profiles");
         Run w = run("profile", "--maf", maf.toString(), "-o", out.toString());
         assertThat(w.code()).as(w.err()).isZero();
@@ -83,7 +84,7 @@ class CohortCommandsTest {
         Path bad = write("bad.maf", MAF + "TP53\tMissense_Mutation\tp.R175H\n");
         Run r = run("profile", "--maf", good.toString(), "--maf", bad.toString(), "-o", out.toString());
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains("bad.maf:6: expected 4 tab-separated fields");
+        assertThat(r.err()).contains("bad.maf:7: expected 4 tab-separated fields");
         assertThat(count(out)).isZero();
         Run missing = run("profile", "--vcf", dir.resolve("nope.vcf").toString(), "-o", out.toString());
         assertThat(missing.code()).isEqualTo(2);
