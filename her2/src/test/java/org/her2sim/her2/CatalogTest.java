@@ -161,6 +161,30 @@ class CatalogTest {
     }
 
     @Test
+    void evidenceLevelIsOneOfFour() throws IOException {
+        assertThat(error("therapies.yaml", "evidence: phase 1-2", "evidence: phase 2"))
+            .contains("therapy 'pi3k_inhibitor': evidence 'phase 2' is not one of approved, phase 3, phase 1-2, preclinical");
+    }
+
+    @Test
+    void sameAsMustNameAnotherEntry() throws IOException {
+        assertThat(error("therapies.yaml", "evidence: phase 1-2", "evidence: phase 1-2\n    same_as: {id: pi3k_inhibitor, why: x}"))
+            .contains("same_as: names the therapy itself");
+    }
+
+    @Test
+    void sameAsMustNameAKnownEntry() throws IOException {
+        assertThat(error("therapies.yaml", "evidence: phase 1-2", "evidence: phase 1-2\n    same_as: {id: trastuzumabb, why: x}"))
+            .contains("therapy 'pi3k_inhibitor': same_as: unknown therapy 'trastuzumabb'");
+    }
+
+    @Test
+    void sameAsMustSayWhy() throws IOException {
+        assertThat(error("therapies.yaml", "evidence: phase 1-2", "evidence: phase 1-2\n    same_as: {id: trastuzumab, why: \"\"}"))
+            .contains("'why' must say why");
+    }
+
+    @Test
     void duplicateMechanismId() throws IOException {
         assertThat(error("mechanisms.yaml", "id: pten_loss", "id: pik3ca_activation")).contains("mechanism 'pik3ca_activation': duplicate id");
     }

@@ -170,10 +170,7 @@ final class CatalogReader {
             therapies.put(id, th);
         }
         for (Therapy th : therapies.values()) {
-            if (th.sameAs() != null && (!therapies.containsKey(th.sameAs().id()) || th.sameAs().id().equals(th.id()))) {
-                throw new ModelException(th.sameAs().at(), "therapy '" + th.id() + "': same_as: "
-                    + Names.unknown("therapy", th.sameAs().id(), therapies.keySet()));
-            }
+            SameAs.check(th.sameAs(), "therapy", th.id(), therapies.keySet());
         }
     }
 
@@ -229,10 +226,7 @@ final class CatalogReader {
                 perturb, sub, m.string("behaviour", w, ""), expect, countered, SameAs.read(m, w), m.at()));
         }
         for (Mechanism mm : mechanisms.values()) {
-            if (mm.sameAs() != null && (!mechanisms.containsKey(mm.sameAs().id()) || mm.sameAs().id().equals(mm.id()))) {
-                throw new ModelException(mm.sameAs().at(), "mechanism '" + mm.id() + "': same_as: "
-                    + Names.unknown("mechanism", mm.sameAs().id(), mechanisms.keySet()));
-            }
+            SameAs.check(mm.sameAs(), "mechanism", mm.id(), mechanisms.keySet());
         }
         for (YamlNode n : withIds) {
             String id = n.text("expect, field 'with'");

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.her2sim.her2.catalog;
 
+import java.util.Set;
+import org.her2sim.engine.model.ModelException;
 import org.her2sim.engine.model.SourceLocation;
 
 /**
@@ -9,6 +11,24 @@ import org.her2sim.engine.model.SourceLocation;
  * predictions different from every other entry on the bundled profiles.
  */
 public record SameAs(String id, String why, SourceLocation at) {
+    /**
+     * Checks that {@code sameAs} (may be null) names another entry of the same kind.
+     *
+     * @throws ModelException naming the field's location for an unknown id or the entry itself
+     */
+    static void check(SameAs sameAs, String kind, String owner, Set<String> ids) {
+        if (sameAs == null) {
+            return;
+        }
+        String w = kind + " '" + owner + "': same_as: ";
+        if (sameAs.id().equals(owner)) {
+            throw new ModelException(sameAs.at(), w + "names the " + kind + " itself");
+        }
+        if (!ids.contains(sameAs.id())) {
+            throw new ModelException(sameAs.at(), w + Names.unknown(kind, sameAs.id(), ids));
+        }
+    }
+
     /** Reads the optional field of {@code owner}; null when absent. */
     static SameAs read(YamlNode owner, String what) {
         YamlNode s = owner.get("same_as", what);
