@@ -2,6 +2,8 @@
 package org.her2sim.cli;
 
 import java.io.PrintStream;
+import java.util.Optional;
+import org.her2sim.her2.catalog.Bibliography;
 import org.her2sim.her2.catalog.Catalog;
 import org.her2sim.her2.report.Explain;
 
@@ -11,7 +13,8 @@ final class ExplainCommand implements Command {
     private static final Args.Spec SPEC = new Args.Spec(
         "her2sim explain NODE|MECHANISM|THERAPY...",
         "Print the evidence behind a node of the HER2 model (its name, compartment, description, citations, logic and",
-        "its edges with theirs), a mechanism (every field) or a therapy (every field and the mechanisms it counters).")
+        "its edges with theirs), a mechanism (every field) or a therapy (every field and the mechanisms it counters),",
+        "then each cited reference with its DOI and PubMed links (from bibliography.yaml), or why it has none.")
         .positional("NODE|MECHANISM|THERAPY", "a node name, a mechanism id, or a therapy id, name or alias")
         .option("--catalog", "DIR", Her2Input.CATALOG_HELP);
 
@@ -36,12 +39,13 @@ final class ExplainCommand implements Command {
             throw new Args.UsageException("missing NODE, MECHANISM or THERAPY");
         }
         Catalog catalog = Her2Input.catalog(a);
+        Optional<Bibliography> bibliography = Bibliography.find(catalog.root());
         StringBuilder sb = new StringBuilder();
         for (String word : a.positionals()) {
             if (sb.length() > 0) {
                 sb.append('\n');
             }
-            sb.append(Explain.of(catalog, word));
+            sb.append(Explain.of(catalog, bibliography, word));
         }
         out.print(sb);
         return 0;

@@ -1,16 +1,21 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.her2sim.her2.report;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.her2sim.engine.expr.Expression;
 import org.her2sim.engine.expr.ExpressionPrinter;
 import org.her2sim.engine.model.ModelException;
 import org.her2sim.engine.model.Node;
 import org.her2sim.engine.model.SourceLocation;
+import org.her2sim.her2.catalog.Bibliography;
 import org.her2sim.her2.catalog.Catalog;
+import org.her2sim.her2.catalog.Citation;
 import org.her2sim.her2.catalog.Evidence;
 import org.her2sim.her2.catalog.Fix;
 import org.her2sim.her2.catalog.Mechanism;
@@ -24,28 +29,40 @@ public final class Explain {
     }
 
     /**
-     * Explains a node (exact name, else ignoring case), a mechanism id or a therapy id, name or alias.
+     * Explains a node (exact name, else ignoring case), a mechanism id or a therapy id, name or alias, ending
+     * with the cited papers' links from the {@value Bibliography#FILE} beside the model.
      *
-     * @throws ModelException when it is none of them, with close matches
+     * @throws ModelException when it is none of them, with close matches, or the bibliography is malformed
      */
     public static String of(Catalog c, String word) {
+        Optional<Bibliography> b;
+        try {
+            b = Bibliography.find(c.root());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return of(c, b, word);
+    }
+
+    /** As {@link #of(Catalog, String)}, with the bibliography given (empty: none). */
+    public static String of(Catalog c, Optional<Bibliography> b, String word) {
         Node n = c.network().node(word);
         if (n == null) {
             n = c.network().nodes().stream().filter(x -> x.name().equalsIgnoreCase(word)).findFirst().orElse(null);
         }
         if (n != null) {
-            return node(c, n);
+            return node(c, n, b);
         }
         Mechanism m = c.mechanism(word);
         if (m == null) {
             m = c.mechanisms().values().stream().filter(x -> x.id().equalsIgnoreCase(word)).findFirst().orElse(null);
         }
         if (m != null) {
-            return mechanism(c, m);
+            return mechanism(c, m) + Sources.of(b, List.of(m.citation()));
         }
         Therapy t = c.therapy(word);
         if (t != null) {
-            return therapy(c, t);
+            return therapy(c, t) + Sources.of(b, List.of(t.citation()));
         }
         List<String> all = new ArrayList<>();
         c.network().nodes().forEach(x -> all.add(x.name()));
@@ -57,9 +74,19 @@ public final class Explain {
                 : " (did you mean: " + String.join(", ", close) + "?)"));
     }
 
-    private static String node(Catalog c, Node n) {
+    private static String node(Catalog c, Node n, Optional<Bibliography> b) {
         StringBuilder sb = new StringBuilder();
         Evidence.NodeEvidence e = c.evidence().nodes().get(n.name());
+        List<Citation> cited = new ArrayList<>();
+        if (e != null) {
+            cited.add(e.citation());
+        }
+        for (ModelGraph.Edge g : c.graph().incoming(n.name())) {
+            cite(cited, c.evidence().edge(g.from(), g.to()));
+        }
+        for (ModelGraph.Edge g : c.graph().outgoing(n.name())) {
+            cite(cited, c.evidence().edge(g.from(), g.to()));
+        }
         sb.append("node ").append(n.name());
         if (e != null && !e.name().equals(n.name())) {
             sb.append(": ").append(e.name());
@@ -98,7 +125,13 @@ public final class Explain {
             sb.append("used by:\n");
             uses.forEach(u -> sb.append("  ").append(u).append('\n'));
         }
-        return sb.toString();
+        return sb.append(Sources.of(b, cited)).toString();
+    }
+
+    private static void cite(List<Citation> cited, Evidence.EdgeEvidence e) {
+        if (e != null) {
+            cited.add(e.citation());
+        }
     }
 
     private static void edges(StringBuilder sb, Catalog c, String title, List<ModelGraph.Edge> edges) {
