@@ -89,6 +89,31 @@ class Her2CommandsTest {
     }
 
     @Test
+    void explainLinksTheCitedPapersAndRejectsABadBibliography() throws IOException {
+        Run r = run("explain", "IGF1Ri");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("sources:").contains("https://doi.org/10.3389/fonc.2024.1389390")
+            .contains("Nahta 2005 Cancer Res:").contains("https://doi.org/10.1158/0008-5472.CAN-04-3841")
+            .contains("ref 31:").contains("no DOI or PMID:");
+        Path cat = dir.resolve("catalog");
+        try (var files = Files.walk(Path.of(FIXTURE))) {
+            for (Path f : files.toList()) {
+                Path to = cat.resolve(Path.of(FIXTURE).relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(f, to);
+                }
+            }
+        }
+        Files.writeString(cat.resolve("bibliography.yaml"), "review: {title: T, authors: [A], journal: J, year: 2024, doi: 10.1000/x}\n"
+            + "references:\n  - {number: 2, status: identified}\n");
+        Run bad = run("explain", "--catalog", cat.toString(), "HER2");
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("bibliography.yaml:3:").contains("'identified' needs a doi or a pmid");
+    }
+
+    @Test
     void demoWritesReportAndJson() throws IOException {
         Path out = dir.resolve("demo");
         Run r = run("demo", "--catalog", FIXTURE, "-o", out.toString(), "--samples", "100", "--seed", "2");
