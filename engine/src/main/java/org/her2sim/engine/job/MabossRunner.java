@@ -69,9 +69,7 @@ public final class MabossRunner {
             if (own) {
                 apply(List.of(job.configs().get(k)), network, cb, k);
                 if (globals == null) {
-                    RunConfig.Builder all = new RunConfig.Builder();
-                    apply(job.configs(), network, all, 0);
-                    globals = all.build();
+                    globals = globals(job.configs(), network);
                 }
                 for (Map.Entry<String, Double> g : globals.globals().entrySet()) {
                     cb.global(g.getKey(), g.getValue(), SourceLocation.of("--ensemble-istates"));
@@ -107,6 +105,22 @@ public final class MabossRunner {
             out.add(new Loaded(network, cb.build()));
         }
         return out;
+    }
+
+    /** The global settings of every config in turn (a setting left at its default does not override an earlier one). */
+    private static RunConfig globals(List<ConfigSource> configs, Network network) throws IOException {
+        RunConfig.Builder all = new RunConfig.Builder();
+        Map<String, Double> defaults = RunConfig.defaults();
+        for (int j = 0; j < configs.size(); j++) {
+            RunConfig.Builder one = new RunConfig.Builder();
+            apply(List.of(configs.get(j)), network, one, j);
+            for (Map.Entry<String, Double> g : one.build().globals().entrySet()) {
+                if (!g.getValue().equals(defaults.get(g.getKey()))) {
+                    all.global(g.getKey(), g.getValue(), SourceLocation.of("--ensemble-istates"));
+                }
+            }
+        }
+        return all.build();
     }
 
     private static void apply(List<ConfigSource> configs, Network network, RunConfig.Builder cb, int firstIndex) throws IOException {
