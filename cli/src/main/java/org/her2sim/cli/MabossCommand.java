@@ -4,26 +4,14 @@ package org.her2sim.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.her2sim.engine.bnd.BndParser;
-import org.her2sim.engine.cfg.CfgParser;
-import org.her2sim.engine.cfg.RunConfig;
-import org.her2sim.engine.model.ModelException;
-import org.her2sim.engine.model.Network;
-import org.her2sim.engine.model.SourceLocation;
-import org.her2sim.engine.output.AtomicOutputs;
-import org.her2sim.engine.output.JsonResultWriter;
-import org.her2sim.engine.output.MabossCsvWriter;
-import org.her2sim.engine.output.PlotWriter;
-import org.her2sim.engine.output.RunReportWriter;
+import org.her2sim.engine.job.MabossJob;
+import org.her2sim.engine.job.MabossJob.ConfigSource;
+import org.her2sim.engine.job.MabossRunner;
+import org.her2sim.engine.model.NetworkBuilder.Redeclaration;
 import org.her2sim.engine.sim.CompiledModel;
 import org.her2sim.engine.sim.Perturbation;
-import org.her2sim.engine.sim.SimulationResult;
-import org.her2sim.engine.sim.Simulator;
-import org.her2sim.engine.stats.ProbTraj;
-import org.her2sim.engine.stats.StatDist;
 
 /** {@code her2sim maboss}: runs a MaBoSS model (BND or bnet with CFG files) and writes MaBoSS's output files. */
 final class MabossCommand implements Command {
@@ -70,152 +58,57 @@ final class MabossCommand implements Command {
         if (a.positionals().size() != 1) {
             throw new Args.UsageException(a.positionals().isEmpty() ? "missing MODEL" : "one MODEL expected, got " + a.positionals());
         }
-        Path model = Path.of(a.positionals().get(0));
         String format = a.value("--format") == null ? "csv" : a.value("--format");
         if (!format.equals("csv") && !format.equals("json")) {
             throw new Args.UsageException("unknown format '" + format + "' (known: csv, json)");
         }
         boolean check = a.has("--check");
-        boolean quiet = a.has("--quiet");
-        boolean finalOnly = a.has("--final");
-        String prefix = a.value("--output");
-        if (!check && prefix == null) {
+        if (!check && a.value("--output") == null) {
             throw new Args.UsageException("an output prefix is required (-o PREFIX)");
         }
-        Path plot = a.value("--plot") == null ? null : Path.of(a.value("--plot"));
-        if (plot != null) {
-            try {
-                PlotWriter.checkExtension(plot);
-            } catch (IllegalArgumentException e) {
-                throw new Args.UsageException(e.getMessage());
-            }
-        }
-        Long threads = a.longValue("--threads");
-        Long seed = a.longValue("--seed");
-
-        Timer timer = new Timer(err);
-        Network network = BndParser.read(model);
-        for (String n : a.values("--plot-nodes", true)) {
-            if (network.indexOf(n.strip()) < 0) {
-                throw new ModelException(SourceLocation.of("--plot-nodes"), "no node '" + n.strip() + "' in " + model);
-            }
-        }
-        timer.lap("read model");
-        RunConfig.Builder cb = new RunConfig.Builder();
-        int exprs = 0;
+        List<ConfigSource> configs = new ArrayList<>();
         for (Args.Entry e : a.entries()) {
             if (e.key().equals("--config")) {
-                CfgParser.apply(Path.of(e.value()), network, cb);
+                configs.add(ConfigSource.file(e.value()));
             } else if (e.key().equals("--config-expr")) {
-                // like MaBoSS, a snippet's last statement needs no ';'
-                String text = e.value().strip();
-                CfgParser.apply("-e #" + ++exprs, text.endsWith(";") ? text : text + ";", network, cb);
+                configs.add(ConfigSource.expr(e.value()));
             }
-        }
-        for (String part : a.values("--config-vars", true)) {
-            String[] kv = part.split("=", 2);
-            String name = kv[0].strip().replaceFirst("^\\$", "");
-            if (kv.length != 2 || name.isEmpty()) {
-                throw new ModelException(SourceLocation.of("-v " + part), "expected VAR=NUM");
-            }
-            try {
-                cb.variable(name, Double.parseDouble(kv[1].strip()));
-            } catch (NumberFormatException ex) {
-                throw new ModelException(SourceLocation.of("-v " + part), "'" + kv[1].strip() + "' is not a number");
-            }
-        }
-        if (threads != null) {
-            cb.global("thread_count", threads, SourceLocation.of("--threads"));
-        }
-        if (seed != null) {
-            cb.global("seed_pseudorandom", seed, SourceLocation.of("--seed"));
         }
         List<Perturbation> perturbations = new ArrayList<>();
         a.values("--ko", true).forEach(n -> perturbations.add(Perturbation.knockOut(n)));
         a.values("--ki", true).forEach(n -> perturbations.add(Perturbation.knockIn(n)));
-        if (!perturbations.isEmpty()) {
-            network = Perturbation.apply(network, cb, perturbations, "--ko/--ki");
-        }
-        RunConfig config = cb.build();
-        timer.lap("read configuration");
-        CompiledModel compiled = CompiledModel.compile(network, config);
-        timer.lap("compile");
-        if (check) {
-            out.printf("%s: %d nodes (%d outputs), %d parameters; configuration OK%n", model, network.size(),
-                compiled.outputNodes().length, config.variables().size());
-            return 0;
-        }
-        Instant start = Instant.now();
-        SimulationResult result;
-        try (ProgressBar bar = ProgressBar.start(quiet, compiled.sampleCount(), err)) {
-            result = Simulator.run(compiled, new Simulator.Options(Math.max(1, config.threadCount()), finalOnly, bar::update));
-        }
-        Instant end = Instant.now();
-        timer.lap("simulate");
-        if (!finalOnly) {
-            result.probTraj();
-            timer.lap("window statistics");
-        }
+        Path model = Path.of(a.positionals().get(0));
         String cmd = "her2sim maboss " + String.join(" ", a.entries().stream()
             .map(e -> e.value() == null ? e.key() : e.key() + " " + e.value()).toList()) + " " + model;
-        List<String> written = write(result, prefix, format.equals("json"), finalOnly, plot, a.values("--plot-nodes", true),
-            model, start, end, cmd);
-        timer.lap("write outputs");
+        MabossJob.Output output = new MabossJob.Output(format.equals("json") ? MabossJob.Format.JSON : MabossJob.Format.CSV,
+            a.has("--final"), false, 0, false, a.value("--plot") == null ? null : Path.of(a.value("--plot")),
+            a.values("--plot-nodes", true).stream().map(String::strip).toList(), cmd);
+        MabossJob job = new MabossJob(List.of(model), configs, a.values("--config-vars", true), a.value("--output"), output,
+            Redeclaration.ERROR, a.longValue("--threads"), a.longValue("--seed"), perturbations, null, null);
+        try {
+            job.validate();
+        } catch (IllegalArgumentException e) {
+            throw new Args.UsageException(e.getMessage());
+        }
+        if (check) {
+            MabossRunner.Loaded l = MabossRunner.load(job);
+            CompiledModel compiled = l.compile();
+            out.printf("%s: %d nodes (%d outputs), %d parameters; configuration OK%n", model, l.network().size(),
+                compiled.outputNodes().length, l.config().variables().size());
+            return 0;
+        }
+        boolean quiet = a.has("--quiet");
+        MabossRunner.Outcome o;
+        Timer timer = new Timer(err);
+        List<MabossRunner.Loaded> loaded = MabossRunner.loadAll(job);
+        timer.lap("read model and configuration");
+        try (ProgressBar bar = ProgressBar.start(quiet, loaded.get(0).config().sampleCount(), err)) {
+            o = MabossRunner.run(job, loaded, bar::update);
+        }
+        timer.lap("simulate and write");
         if (!quiet) {
-            Summary.print(out, result, written);
+            Summary.print(out, o.result(), o.written());
         }
         return 0;
-    }
-
-    private static List<String> write(SimulationResult r, String prefix, boolean json, boolean finalOnly, Path plot,
-                                      List<String> plotNodes, Path model, Instant start, Instant end, String cmd) throws IOException {
-        String ext = json ? ".json" : ".csv";
-        List<String> written = new ArrayList<>();
-        try (AtomicOutputs outs = new AtomicOutputs()) {
-            if (finalOnly) {
-                text(outs, written, Path.of(prefix + "_finalprob" + ext),
-                    json ? w -> JsonResultWriter.finalProb(w, r) : w -> MabossCsvWriter.finalProb(w, r));
-            } else {
-                ProbTraj pt = r.probTraj();
-                Path p = Path.of(prefix + "_probtraj" + ext);
-                if (json) {
-                    outs.write(p, w -> JsonResultWriter.probTraj(w, pt));
-                } else {
-                    outs.writeBinary(p, os -> MabossCsvWriter.probTraj(os, pt));
-                }
-                written.add(p.toString());
-                text(outs, written, Path.of(prefix + "_fp" + ext),
-                    json ? w -> JsonResultWriter.fixedPoints(w, r) : w -> MabossCsvWriter.fixedPoints(w, r));
-                StatDist sd = r.statDist();
-                if (sd != null) {
-                    text(outs, written, Path.of(prefix + "_statdist" + ext),
-                        json ? w -> JsonResultWriter.statDist(w, sd) : w -> MabossCsvWriter.statDist(w, sd));
-                }
-                text(outs, written, Path.of(prefix + "_run.txt"), w -> RunReportWriter.write(w, r, start, end, cmd));
-                if (r.trajectories() != null) {
-                    text(outs, written, Path.of(prefix + "_traj.txt"), w -> {
-                        for (String t : r.trajectories()) {
-                            w.append(t);
-                        }
-                    });
-                }
-                if (plot != null) {
-                    String title = model.getFileName() + ": node probabilities";
-                    if (PlotWriter.isSvg(plot)) {
-                        outs.write(plot, w -> PlotWriter.svg(w, pt, plotNodes, title));
-                    } else {
-                        outs.writeBinary(plot, os -> PlotWriter.png(os, pt, plotNodes, title));
-                    }
-                    written.add(plot.toString());
-                }
-            }
-            outs.commit();
-        }
-        return written;
-    }
-
-    private static void text(AtomicOutputs outs, List<String> written, Path p, AtomicOutputs.Content content) throws IOException {
-        outs.write(p, content);
-        written.add(p.toString());
     }
 }

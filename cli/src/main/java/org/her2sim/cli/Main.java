@@ -20,7 +20,7 @@ public final class Main {
     private static final List<Command> COMMANDS = List.of(new MabossCommand(), new ConvertCommand(), PatternAnalysisCommand.stableStates(),
         PatternAnalysisCommand.trapSpaces(), new KnockoutsCommand(), new PredictCommand(), new TreatCommand(), new ExplainCommand(), new DemoCommand(),
         new ModelDocCommand(), new ProfileCommand(), new CohortSampleCommand(), new PkCommand(),
-        new CohortRunCommand(), new ScreenCommand(), new ValidateCommand(), new CalibrateCommand(), new ServeCommand());
+        new CohortRunCommand(), new ScreenCommand(), new ValidateCommand(), new CalibrateCommand(), new ServeCommand(), new InstallLaunchersCommand());
 
     private Main() {
     }
@@ -56,6 +56,9 @@ public final class Main {
             return 0;
         }
         List<String> words = Arrays.asList(args);
+        if (words.get(0).equals("maboss-compat")) {
+            return mabossCompat(out, err, words.subList(1, words.size()));
+        }
         boolean helpOnly = false;
         if (words.get(0).equals("help")) {
             if (words.size() == 1) {
@@ -114,6 +117,35 @@ public final class Main {
         }
     }
 
+    /** {@code maboss-compat [--build 64|128|1024] ARGS...}: MaBoSS's own command line, as the launchers run it. */
+    private static int mabossCompat(PrintStream out, PrintStream err, List<String> args) throws Exception {
+        int build = 64;
+        if (args.size() >= 2 && args.get(0).equals("--build")) {
+            build = switch (args.get(1)) {
+                case "64", "128", "1024" -> Integer.parseInt(args.get(1));
+                default -> -1;
+            };
+            if (build < 0) {
+                err.println("her2sim maboss-compat: --build takes 64, 128 or 1024, not " + Messages.clean(args.get(1)));
+                return BAD_INPUT;
+            }
+            args = args.subList(2, args.size());
+        }
+        String prog = build == 64 ? "MaBoSS" : "MaBoSS_" + build + "n";
+        try {
+            return MabossCompat.run(build, args, out, err);
+        } catch (ModelException e) {
+            err.println(Messages.clean(prog + ": error: " + e.getMessage()));
+        } catch (IOException e) {
+            err.println(Messages.clean(prog + ": error: " + Messages.of(e)));
+        } catch (java.io.UncheckedIOException e) {
+            err.println(Messages.clean(prog + ": error: " + Messages.of(e.getCause())));
+        } catch (IllegalArgumentException e) {
+            err.println(Messages.clean(prog + ": error: " + e.getMessage()));
+        }
+        return BAD_INPUT;
+    }
+
     /** Commands whose --output is a folder. */
     private static final List<String> FOLDER_OUTPUTS = List.of("cohort run", "screen", "profile", "demo");
 
@@ -138,6 +170,7 @@ public final class Main {
         for (Command c : COMMANDS) {
             sb.append(String.format("  %-24s %s%n", c.name(), c.summary()));
         }
+        sb.append(String.format("  %-24s %s%n", "maboss-compat", "MaBoSS 2.6.6's own command line (what the MaBoSS launchers run)"));
         sb.append(String.format("  %-24s %s%n", "help CMD", "show the options of a command"));
         sb.append("\nOptions: -h, --help  this text;  -V, --version  the version.\n");
         return sb.toString();

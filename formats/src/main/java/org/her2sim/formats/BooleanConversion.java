@@ -227,6 +227,27 @@ public final class BooleanConversion {
      * @throws ModelException naming the source and component when a component is multi-valued
      */
     public static Network toNetwork(LogicalModel model, String source) {
+        return toNetwork(model, source, false);
+    }
+
+    /**
+     * The model as a network, nodes named by their SBML names instead of their ids when
+     * {@code useNames} (MaBoSS's {@code --use-sbml-names}): characters other than letters, digits
+     * and {@code _} become {@code _}; a component without a name keeps its id.
+     *
+     * @throws ModelException when two components get the same name
+     */
+    public static Network toNetwork(LogicalModel model, String source, boolean useNames) {
+        if (useNames) {
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (NodeInfo c : model.getComponents()) {
+                String n = c.getName() == null || c.getName().isBlank() ? c.getNodeID() : c.getName().replaceAll("[^A-Za-z0-9_]", "_");
+                if (!seen.add(n)) {
+                    throw new ModelException(SourceLocation.of(source + ": " + c.getNodeID()), "two components are named " + n);
+                }
+                c.setNodeID(n);
+            }
+        }
         requireBoolean(model, source);
         NetworkBuilder b = new NetworkBuilder(source);
         MDDManager ddm = model.getMDDManager();

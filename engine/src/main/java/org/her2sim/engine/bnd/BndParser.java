@@ -31,9 +31,9 @@ public final class BndParser {
     private final TokenStream in;
     private final NetworkBuilder builder;
 
-    private BndParser(TokenStream in) {
+    private BndParser(TokenStream in, NetworkBuilder.Redeclaration redeclaration) {
         this.in = in;
-        this.builder = new NetworkBuilder(in.source());
+        this.builder = new NetworkBuilder(in.source()).redeclaration(redeclaration);
     }
 
     /**
@@ -43,6 +43,11 @@ public final class BndParser {
      * @throws IOException when the file cannot be read
      */
     public static Network read(Path file) throws IOException {
+        return read(file, NetworkBuilder.Redeclaration.ERROR);
+    }
+
+    /** Reads a BND or bnet file, a node declared twice handled as {@code redeclaration} says. */
+    public static Network read(Path file, NetworkBuilder.Redeclaration redeclaration) throws IOException {
         byte[] bytes = InputFiles.readBytes(file, InputFiles.MAX_TEXT_BYTES);
         String text;
         try {
@@ -51,7 +56,7 @@ public final class BndParser {
             // MaBoSS's files are often Latin-1 in their comments
             text = new String(bytes, StandardCharsets.ISO_8859_1);
         }
-        return parse(file.toString(), text);
+        return parse(file.toString(), text, redeclaration);
     }
 
     /**
@@ -61,7 +66,12 @@ public final class BndParser {
      * @throws ModelException on any error, naming source, line and column
      */
     public static Network parse(String source, String text) {
-        BndParser p = new BndParser(TokenStream.of(source, text));
+        return parse(source, text, NetworkBuilder.Redeclaration.ERROR);
+    }
+
+    /** Parses BND text, a node declared twice handled as {@code redeclaration} says. */
+    public static Network parse(String source, String text, NetworkBuilder.Redeclaration redeclaration) {
+        BndParser p = new BndParser(TokenStream.of(source, text), redeclaration);
         p.file();
         return p.builder.build();
     }

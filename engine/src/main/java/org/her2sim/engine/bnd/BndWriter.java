@@ -113,21 +113,10 @@ public final class BndWriter {
 
     /** Node names in the order the parser meets them in the printed expression. */
     private static void collect(Expression e, Set<String> out) {
-        if (e instanceof Expression.NodeRef r) {
-            out.add(r.name());
-        } else if (e instanceof Expression.Unary u) {
-            collect(u.operand(), out);
-        } else if (e instanceof Expression.Binary b) {
-            collect(b.left(), out);
-            collect(b.right(), out);
-        } else if (e instanceof Expression.Conditional c) {
-            collect(c.condition(), out);
-            collect(c.ifTrue(), out);
-            collect(c.ifFalse(), out);
-        } else if (e instanceof Expression.Call c) {
-            for (Expression a : c.args()) {
-                collect(a, out);
+        Expression.forEachLeaf(e, x -> {
+            if (x instanceof Expression.NodeRef r) {
+                out.add(r.name());
             }
-        }
+        });
     }
 }

@@ -91,4 +91,22 @@ public sealed interface Expression {
     static Expression constant(double v) {
         return new Constant(v);
     }
+
+    /** Calls {@code leaf} on every leaf of {@code e} (constants, node, parameter and attribute references), left to right. */
+    static void forEachLeaf(Expression e, java.util.function.Consumer<Expression> leaf) {
+        if (e instanceof Unary u) {
+            forEachLeaf(u.operand(), leaf);
+        } else if (e instanceof Binary b) {
+            forEachLeaf(b.left(), leaf);
+            forEachLeaf(b.right(), leaf);
+        } else if (e instanceof Conditional c) {
+            forEachLeaf(c.condition(), leaf);
+            forEachLeaf(c.ifTrue(), leaf);
+            forEachLeaf(c.ifFalse(), leaf);
+        } else if (e instanceof Call c) {
+            c.args().forEach(a -> forEachLeaf(a, leaf));
+        } else {
+            leaf.accept(e);
+        }
+    }
 }

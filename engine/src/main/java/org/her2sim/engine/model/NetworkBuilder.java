@@ -23,6 +23,17 @@ public final class NetworkBuilder {
     private final String source;
     private final Map<String, Integer> order = new LinkedHashMap<>();
     private final Map<String, Declared> declared = new LinkedHashMap<>();
+    private Redeclaration redeclaration = Redeclaration.ERROR;
+
+    /** What a second declaration of a node does (MaBoSS's default, {@code --override}, {@code --augment}). */
+    public enum Redeclaration {
+        /** an error */
+        ERROR,
+        /** the new declaration replaces the old one */
+        OVERRIDE,
+        /** the new attributes are added to the old ones, replacing those of the same name */
+        AUGMENT
+    }
 
     private record Declared(Map<String, Expression> attributes, String description, SourceLocation at) { }
 
@@ -47,6 +58,12 @@ public final class NetworkBuilder {
         return this;
     }
 
+    /** Sets what a second declaration of a node does; {@link Redeclaration#ERROR} by default. */
+    public NetworkBuilder redeclaration(Redeclaration r) {
+        this.redeclaration = java.util.Objects.requireNonNull(r);
+        return this;
+    }
+
     /** True when a node of that name was declared. */
     public boolean isDeclared(String name) {
         return declared.containsKey(name);
@@ -59,11 +76,16 @@ public final class NetworkBuilder {
      */
     public NetworkBuilder declare(String name, Map<String, Expression> attributes, String description, SourceLocation at) {
         Declared old = declared.get(name);
-        if (old != null) {
+        if (old != null && redeclaration == Redeclaration.ERROR) {
             throw new ModelException(at, "node " + name + " is declared twice (first at " + old.at() + ")");
         }
         mention(name);
-        declared.put(name, new Declared(new LinkedHashMap<>(attributes), description, at));
+        if (old != null && redeclaration == Redeclaration.AUGMENT) {
+            old.attributes().putAll(attributes);
+            declared.put(name, new Declared(old.attributes(), description != null ? description : old.description(), old.at()));
+        } else {
+            declared.put(name, new Declared(new LinkedHashMap<>(attributes), description, at));
+        }
         return this;
     }
 

@@ -47,4 +47,44 @@ public final class Fmt {
         }
         return b.toPlainString();
     }
+
+    /** {@code v} as C's {@code printf("%a")} (glibc) prints it: {@code 0x1.8p+1}, {@code 0x0p+0}; MaBoSS's {@code --hexfloat}. */
+    public static String hex(double v) {
+        if (Double.isNaN(v)) {
+            return "nan";
+        }
+        if (Double.isInfinite(v)) {
+            return v > 0 ? "inf" : "-inf";
+        }
+        long bits = Double.doubleToRawLongBits(v);
+        String sign = bits < 0 ? "-" : "";
+        int exp = (int) ((bits >>> 52) & 0x7ff);
+        long mant = bits & 0xfffffffffffffL;
+        if (exp == 0 && mant == 0) {
+            return sign + "0x0p+0";
+        }
+        String lead = exp == 0 ? "0" : "1";
+        int e = exp == 0 ? -1022 : exp - 1023;
+        String digits = String.format("%013x", mant).replaceFirst("0+$", "");
+        return sign + "0x" + lead + (digits.isEmpty() ? "" : "." + digits) + "p" + (e >= 0 ? "+" : "") + e;
+    }
+
+    /** {@code v} as C++'s default stream output with {@code precision} significant digits ({@code %g}: {@code 1e-05}, {@code 1.23457e+06}). */
+    public static String general(double v, int precision) {
+        if (!Double.isFinite(v)) {
+            return Double.isNaN(v) ? "nan" : v > 0 ? "inf" : "-inf";
+        }
+        if (v == 0) {
+            return (Double.doubleToRawLongBits(v) < 0 ? "-" : "") + "0";
+        }
+        BigDecimal b = new BigDecimal(v).round(new MathContext(precision));
+        int exp = b.precision() - b.scale() - 1;
+        if (exp < -4 || exp >= precision) {
+            BigDecimal m = b.movePointLeft(exp).stripTrailingZeros();
+            String ms = m.scale() <= 0 ? m.setScale(0).toPlainString() : m.toPlainString();
+            return ms + "e" + (exp < 0 ? "-" : "+") + (Math.abs(exp) < 10 ? "0" : "") + Math.abs(exp);
+        }
+        b = b.stripTrailingZeros();
+        return b.scale() <= 0 ? b.setScale(0).toPlainString() : b.toPlainString();
+    }
 }

@@ -20,6 +20,7 @@ import org.her2sim.engine.expr.StateFunction;
 import org.her2sim.engine.model.ModelException;
 import org.her2sim.engine.model.Network;
 import org.her2sim.engine.model.Node;
+import org.her2sim.engine.stats.ObservedGraphAccumulator;
 import org.her2sim.engine.model.SourceLocation;
 import org.her2sim.engine.model.StackGuard;
 
@@ -61,6 +62,7 @@ public final class CompiledModel {
     final int[][] depBit;
     final int[] outPos;
     final int[] outNodes;
+    final int[] graphNodes;
     final int outWords;
     final int[] refValue;
     final int refCount;
@@ -114,6 +116,12 @@ public final class CompiledModel {
         }
         outWords = Math.max(1, (outNodes.length + 63) >>> 6);
         refCount = refs;
+        graphNodes = network.nodes().stream().filter(nd -> config.inGraph().getOrDefault(nd.name(), false))
+            .mapToInt(Node::index).toArray();
+        if (graphNodes.length > ObservedGraphAccumulator.MAX_NODES) {
+            throw new ModelException(SourceLocation.of(config.sources().isEmpty() ? network.source() : String.join(", ", config.sources())),
+                graphNodes.length + " nodes have in_graph = 1; the observed graph takes at most " + ObservedGraphAccumulator.MAX_NODES);
+        }
 
         double[][] table = compileRates();
         // flatten the tables into 16-bit codes and per-node palettes: a table of 1024 rates with
@@ -366,6 +374,11 @@ public final class CompiledModel {
     /** Indices of the output (non-internal) nodes, in node order. */
     public int[] outputNodes() {
         return outNodes.clone();
+    }
+
+    /** Indices of the {@code in_graph} nodes, in node order. */
+    public int[] graphNodes() {
+        return graphNodes.clone();
     }
 
     /** Number of reference nodes (those with a refstate of 0 or 1). */

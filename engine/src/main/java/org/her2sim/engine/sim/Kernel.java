@@ -6,6 +6,7 @@ import org.her2sim.engine.model.ModelException;
 import org.her2sim.engine.model.Node;
 import org.her2sim.engine.stats.FinalStateAccumulator;
 import org.her2sim.engine.stats.FixedPointAccumulator;
+import org.her2sim.engine.stats.ObservedGraphAccumulator;
 import org.her2sim.engine.stats.ProbTrajAccumulator;
 import org.her2sim.engine.stats.StatDistAccumulator;
 import org.her2sim.engine.stats.TrajectoryRecorder;
@@ -31,6 +32,7 @@ final class Kernel {
     private final FixedPointAccumulator fixedPoints;
     private final FinalStateAccumulator finalStates;
     private final TrajectoryRecorder recorder;
+    private final ObservedGraphAccumulator observed;
     private final StateTable states;
     private final boolean needTh;
 
@@ -62,13 +64,15 @@ final class Kernel {
      * @param statDist stationary-distribution estimates, or null
      */
     Kernel(CompiledModel m, StateTable states, ProbTrajAccumulator probTraj, StatDistAccumulator statDist,
-           FixedPointAccumulator fixedPoints, FinalStateAccumulator finalStates, TrajectoryRecorder recorder) {
+           FixedPointAccumulator fixedPoints, FinalStateAccumulator finalStates, TrajectoryRecorder recorder,
+           ObservedGraphAccumulator observed) {
         this.m = m;
         this.probTraj = probTraj;
         this.statDist = statDist;
         this.fixedPoints = fixedPoints;
         this.finalStates = finalStates;
         this.recorder = recorder;
+        this.observed = observed;
         this.needTh = probTraj != null;
         this.states = states;
         this.state = new long[m.words];
@@ -154,6 +158,10 @@ final class Kernel {
         RandomGenerator rng = SeedTree.trajectory(m.seed, traj);
         time = 0;
         initialState(rng);
+        fixedPoints.begin(traj);
+        if (observed != null) {
+            observed.start(state);
+        }
         if (probTraj != null) {
             probTraj.begin(traj);
         }
@@ -224,6 +232,9 @@ final class Kernel {
                 double u = rng.nextDouble() * total;
                 flip(linear ? selectLinear(u) : select(u));
                 transitions++;
+                if (observed != null) {
+                    observed.transition(state, t);
+                }
             }
         }
         if (probTraj != null) {

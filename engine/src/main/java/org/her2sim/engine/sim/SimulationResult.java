@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.her2sim.engine.stats.FinalStateAccumulator;
 import org.her2sim.engine.stats.FixedPointAccumulator;
+import org.her2sim.engine.stats.ObservedGraphAccumulator;
 import org.her2sim.engine.stats.ProbTraj;
 import org.her2sim.engine.stats.ProbTrajAccumulator;
 import org.her2sim.engine.stats.StatDist;
@@ -13,6 +14,7 @@ import org.her2sim.engine.stats.StatDistAccumulator;
 import org.her2sim.engine.stats.StateLabels;
 import org.her2sim.engine.stats.StateTable;
 import org.her2sim.engine.stats.TrajectoryRecorder;
+import org.her2sim.engine.stats.UnorderedMapOrder;
 
 /**
  * What a run produced: probability trajectories, fixed points, final states and stationary
@@ -27,6 +29,8 @@ public final class SimulationResult {
     private final FinalStateAccumulator finalStates;
     private final StatDistAccumulator statDist;
     private final TrajectoryRecorder recorder;
+    private final ObservedGraphAccumulator observed;
+    private final long samples;
     private final long transitions;
     private final StateLabels labels;
     private final double seconds;
@@ -35,7 +39,7 @@ public final class SimulationResult {
 
     SimulationResult(CompiledModel model, StateTable states, ProbTrajAccumulator probTraj, FixedPointAccumulator fixedPoints,
                      FinalStateAccumulator finalStates, StatDistAccumulator statDist, TrajectoryRecorder recorder,
-                     long transitions, double seconds, int threads) {
+                     ObservedGraphAccumulator observed, long samples, long transitions, double seconds, int threads) {
         this.model = model;
         this.states = states;
         this.probTraj = probTraj;
@@ -43,6 +47,8 @@ public final class SimulationResult {
         this.finalStates = finalStates;
         this.statDist = statDist;
         this.recorder = recorder;
+        this.observed = observed;
+        this.samples = samples;
         this.transitions = transitions;
         List<String> outputNames = new ArrayList<>();
         for (int i : model.outNodes) {
@@ -80,11 +86,28 @@ public final class SimulationResult {
         return probTrajResult;
     }
 
-    /** Fixed points, most frequent first (ties by label). */
-    public List<FixedPoint> fixedPoints() {
+    /**
+     * Fixed points in MaBoSS's order: as a one-thread MaBoSS run lists them, the order of a
+     * libstdc++ {@code std::unordered_map} keyed by the state, into which each was inserted when
+     * first reached (see {@link UnorderedMapOrder}); keys are hashed as by the MaBoSS build for
+     * {@code width} nodes (64, 128 or 1024). Past {@link UnorderedMapOrder#maxKeys()} fixed points,
+     * in the order first reached.
+     */
+    public List<FixedPoint> fixedPoints(int width) {
+        Integer[] found = fixedPoints.discoveryOrder();
+        List<long[]> keys = new ArrayList<>();
+        for (int id : found) {
+            keys.add(fixedPoints.state(id));
+        }
+        int[] order;
+        if (found.length <= UnorderedMapOrder.maxKeys()) {
+            order = UnorderedMapOrder.order(keys, width);
+        } else {
+            order = java.util.stream.IntStream.range(0, found.length).toArray();
+        }
         List<FixedPoint> out = new ArrayList<>();
-        long n = model.sampleCount;
-        for (int id = 0; id < fixedPoints.size(); id++) {
+        for (int k : order) {
+            int id = found[k];
             long[] s = fixedPoints.state(id);
             int[] values = new int[model.n];
             StringBuilder sb = new StringBuilder();
@@ -97,10 +120,29 @@ public final class SimulationResult {
                     sb.append(model.network.node(i).name());
                 }
             }
-            out.add(new FixedPoint(fixedPoints.count(id) / (double) n, sb.length() == 0 ? "<nil>" : sb.toString(), values));
+            out.add(new FixedPoint(fixedPoints.count(id) / (double) samples, sb.length() == 0 ? "<nil>" : sb.toString(), values));
         }
-        out.sort(Comparator.comparingDouble(FixedPoint::proba).reversed().thenComparing(FixedPoint::state));
         return out;
+    }
+
+    /** Fixed points in the order of the smallest MaBoSS build that holds the model ({@link #hashWidth}). */
+    public List<FixedPoint> fixedPoints() {
+        return fixedPoints(hashWidth(model.n));
+    }
+
+    /** The node capacity of the smallest MaBoSS build (64, 128 or 1024 nodes) that holds {@code nodes}; beyond, a multiple of 64. */
+    public static int hashWidth(int nodes) {
+        return nodes <= 64 ? 64 : nodes <= 128 ? 128 : nodes <= 1024 ? 1024 : (nodes + 63) / 64 * 64;
+    }
+
+    /** The observed graph ({@code in_graph} nodes); null when no node is in the graph or for a {@code --final} run. */
+    public ObservedGraphAccumulator observedGraph() {
+        return observed;
+    }
+
+    /** Number of trajectories this result covers. */
+    public long samples() {
+        return samples;
     }
 
     /** Probability of each final output state, by label. */

@@ -12,6 +12,7 @@ import java.util.function.LongConsumer;
 import org.her2sim.engine.model.ModelException;
 import org.her2sim.engine.stats.FinalStateAccumulator;
 import org.her2sim.engine.stats.FixedPointAccumulator;
+import org.her2sim.engine.stats.ObservedGraphAccumulator;
 import org.her2sim.engine.stats.ProbTrajAccumulator;
 import org.her2sim.engine.stats.StatDistAccumulator;
 import org.her2sim.engine.stats.StateTable;
@@ -47,11 +48,49 @@ public final class Simulator {
      * @throws ModelException when a rate evaluates to a negative, infinite or NaN value during the run
      */
     public static SimulationResult run(CompiledModel model, Options options) {
-        long n = model.sampleCount();
-        int threads = (int) Math.max(1, Math.min(options.threads(), n));
+        return runRange(model, options, 0, model.sampleCount(), 0).result(model.sampleCount());
+    }
+
+    /** An ensemble's results: all trajectories together (labelled by the first model), and each model's own. */
+    public record EnsembleResult(SimulationResult merged, List<SimulationResult> models) { }
+
+    /**
+     * Simulates an ensemble, as MaBoSS's {@code --ensemble}: model {@code k} runs {@code counts[k]}
+     * trajectories, numbered on from the previous model's, so trajectory {@code i} draws from the
+     * stream of (seed of the first model, i) whichever model it belongs to. The models must have
+     * the same nodes in the same order and the same output nodes (checked by the caller).
+     */
+    public static EnsembleResult runEnsemble(List<CompiledModel> models, long[] counts, Options options) {
+        List<SimulationResult> each = new ArrayList<>();
+        Worker all = new Worker(models.get(0), options.finalOnly());
+        long from = 0;
+        double seconds = 0;
+        long transitions = 0;
+        for (int k = 0; k < models.size(); k++) {
+            Run r = runRange(models.get(k), options, from, from + counts[k], from);
+            each.add(r.result(counts[k]));
+            all.merge(r.first);
+            seconds += r.seconds;
+            transitions += r.transitions;
+            from += counts[k];
+        }
+        return new EnsembleResult(new Run(all, transitions, seconds, Math.max(1, options.threads())).result(from), each);
+    }
+
+    /** The merged worker of a run over a range of trajectories. */
+    private record Run(Worker first, long transitions, double seconds, int threads) {
+        SimulationResult result(long samples) {
+            return new SimulationResult(first.model, first.states, first.probTraj, first.fixedPoints, first.finalStates,
+                first.statDist, first.recorder, first.observed, samples, transitions, seconds, threads);
+        }
+    }
+
+    private static Run runRange(CompiledModel model, Options options, long from, long to, long progressBase) {
+        long n = to - from;
+        int threads = (int) Math.max(1, Math.min(options.threads(), Math.max(1, n)));
         long block = Math.max(1, Math.min(2048, n / (threads * 8L)));
         AtomicLong nextBlock = new AtomicLong();
-        AtomicLong done = new AtomicLong();
+        AtomicLong done = new AtomicLong(progressBase);
         long start = System.nanoTime();
         List<Worker> workers = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
@@ -62,81 +101,76 @@ public final class Simulator {
             Worker w = workers.get(t);
             tasks[t] = () -> {
                 while (true) {
-                    long from = nextBlock.getAndIncrement() * block;
-                    if (from >= n) {
+                    long lo = from + nextBlock.getAndIncrement() * block;
+                    if (lo >= to) {
                         return;
                     }
-                    long to = Math.min(n, from + block);
-                    w.kernel.run(from, to);
-                    long d = done.addAndGet(to - from);
+                    long hi = Math.min(to, lo + block);
+                    w.kernel.run(lo, hi);
+                    long d = done.addAndGet(hi - lo);
                     if (options.progress() != null) {
                         options.progress().accept(d);
                     }
                 }
             };
         }
-        if (threads == 1) {
-            tasks[0].run();
-        } else {
-            ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-                Thread th = new Thread(r, "her2sim-worker");
-                th.setDaemon(true);
-                return th;
-            });
-            try {
-                List<Future<?>> fs = new ArrayList<>();
-                for (Runnable r : tasks) {
-                    fs.add(pool.submit(r));
-                }
-                for (Future<?> f : fs) {
-                    f.get();
-                }
-            } catch (ExecutionException e) {
-                Throwable c = e.getCause();
-                if (c instanceof RuntimeException re) {
-                    throw re;
-                }
-                throw new IllegalStateException(c);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted", e);
-            } finally {
-                pool.shutdownNow();
-            }
-        }
+        execute(tasks);
         double seconds = (System.nanoTime() - start) / 1e9;
         Worker first = workers.get(0);
         long transitions = first.kernel.transitions();
         for (int t = 1; t < threads; t++) {
-            Worker w = workers.get(t);
-            if (first.probTraj != null) {
-                first.probTraj.merge(w.probTraj);
-            }
-            first.fixedPoints.merge(w.fixedPoints);
-            first.finalStates.merge(w.finalStates);
-            if (first.statDist != null) {
-                first.statDist.merge(w.statDist);
-            }
-            if (first.recorder != null) {
-                first.recorder.merge(w.recorder);
-            }
-            transitions += w.kernel.transitions();
+            first.merge(workers.get(t));
+            transitions += workers.get(t).kernel.transitions();
         }
-        return new SimulationResult(model, first.states, first.probTraj, first.fixedPoints, first.finalStates,
-            first.statDist, first.recorder, transitions, seconds, threads);
+        return new Run(first, transitions, seconds, threads);
+    }
+
+    private static void execute(Runnable[] tasks) {
+        if (tasks.length == 1) {
+            tasks[0].run();
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(tasks.length, r -> {
+            Thread th = new Thread(r, "her2sim-worker");
+            th.setDaemon(true);
+            return th;
+        });
+        try {
+            List<Future<?>> fs = new ArrayList<>();
+            for (Runnable r : tasks) {
+                fs.add(pool.submit(r));
+            }
+            for (Future<?> f : fs) {
+                f.get();
+            }
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(c);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** One thread's kernel and accumulators. */
     private static final class Worker {
+        final CompiledModel model;
         final StateTable states;
         final ProbTrajAccumulator probTraj;
         final FixedPointAccumulator fixedPoints;
         final FinalStateAccumulator finalStates;
         final StatDistAccumulator statDist;
         final TrajectoryRecorder recorder;
+        final ObservedGraphAccumulator observed;
         final Kernel kernel;
 
         Worker(CompiledModel m, boolean finalOnly) {
+            model = m;
             states = new StateTable(m.outWords);
             probTraj = finalOnly ? null : new ProbTrajAccumulator(m.timeTick, m.windows, m.refCount, states);
             fixedPoints = new FixedPointAccumulator(m.words);
@@ -144,7 +178,27 @@ public final class Simulator {
             int sd = m.config.statdistTrajCount();
             statDist = !finalOnly && sd > 0 ? new StatDistAccumulator(states, sd) : null;
             recorder = !finalOnly && m.config.displayTraj() ? new TrajectoryRecorder() : null;
-            kernel = new Kernel(m, states, probTraj, statDist, fixedPoints, finalStates, recorder);
+            int[] graph = m.graphNodes();
+            observed = finalOnly || graph.length == 0 ? null : new ObservedGraphAccumulator(graph, m.timeTick);
+            kernel = new Kernel(m, states, probTraj, statDist, fixedPoints, finalStates, recorder, observed);
+        }
+
+        /** Adds another worker's statistics (of the same model, or of a model with the same nodes). */
+        void merge(Worker w) {
+            if (probTraj != null) {
+                probTraj.merge(w.probTraj);
+            }
+            fixedPoints.merge(w.fixedPoints);
+            finalStates.merge(w.finalStates);
+            if (statDist != null) {
+                statDist.merge(w.statDist);
+            }
+            if (recorder != null) {
+                recorder.merge(w.recorder);
+            }
+            if (observed != null && w.observed != null) {
+                observed.merge(w.observed);
+            }
         }
     }
 }
