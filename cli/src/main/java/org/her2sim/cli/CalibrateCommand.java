@@ -25,10 +25,13 @@ final class CalibrateCommand implements Command {
         "Fit every free rate constant of network/parameters.yaml to the training rows of the validation data set (test rows",
         "are never read) with CMA-ES, in stages of growing sample size, one seed for every evaluation. Writes the fit as",
         "network/fitted.yaml (values, ensemble ranges, which parameters the data leave unconstrained, provenance); copy it",
-        "into the model (her2/src/main/resources/her2/network/ or a --catalog DIR) to use it.",
+        "into the model (her2/src/main/resources/her2/network/ or a --catalog DIR) to use it. With --tumour: fit the free",
+        "constants of tumour.yaml (its free: section) to the training rows that run virtual cohorts instead, and write",
+        "tumour_fitted.yaml (beside tumour.yaml); cell-model results are computed once and reused, only the tumours run again.",
         "Exit codes: 0 done, 2 bad input (nothing written).")
         .option("-o,--output", "FILE", "where to write the fit (a fitted.yaml)")
-        .option("--evaluations", "N", "objective evaluations per stage (default 120)")
+        .flag("--tumour", "fit tumour.yaml's free constants to the training rows with virtual cohorts (writes a tumour_fitted.yaml)")
+        .option("--evaluations", "N", "objective evaluations per stage (default 120; 40 with --tumour)")
         .option("--samples", "N,N,...", "trajectories per cell simulation, one number per stage (default 150,400)")
         .option("--groups", "G,G", "row groups to fit to (default cell_line,mechanistic; clinical rows run virtual cohorts and are slow)")
         .option("--cohort-size", "N", "virtual patients per cohort, when clinical rows are fitted (default 200)")
@@ -56,9 +59,11 @@ final class CalibrateCommand implements Command {
     public int run(Args a, PrintStream out, PrintStream err) throws Exception {
         a.requireNoPositionals();
         String output = a.required("--output", "an output file is required (-o FILE)");
-        int evaluations = (int) Math.min(100_000, Her2Input.positive(a, "--evaluations", 120));
-        long[] samples = numbers(a.value("--samples"), new long[] {150, 400});
-        List<String> groups = a.value("--groups") == null ? List.of("cell_line", "mechanistic") : List.of(a.value("--groups").split(","));
+        boolean tumour = a.has("--tumour");
+        int evaluations = (int) Math.min(100_000, Her2Input.positive(a, "--evaluations", tumour ? 40 : 120));
+        long[] samples = numbers(a.value("--samples"), tumour ? new long[] {400} : new long[] {150, 400});
+        List<String> groups = a.value("--groups") != null ? List.of(a.value("--groups").split(","))
+            : tumour ? List.of("clinical") : List.of("cell_line", "mechanistic");
         for (String g : groups) {
             if (!List.of("cell_line", "clinical", "mechanistic").contains(g)) {
                 throw new Args.UsageException("option '--groups': cell_line, clinical or mechanistic, not '" + g + "'");
@@ -75,22 +80,24 @@ final class CalibrateCommand implements Command {
         ValidationData data = ValidationData.load(catalog);
         List<ValidationRow> rows = new ArrayList<>();
         for (ValidationRow r : data.rows(ValidationRow.TRAINING)) {
-            if (groups.contains(r.group())) {
+            boolean cohortRow = r.scenario() instanceof ValidationRow.CohortArm || r.reference() instanceof ValidationRow.CohortArm;
+            if (groups.contains(r.group()) && (!tumour || cohortRow)) {
                 rows.add(r);
             }
         }
         if (rows.isEmpty()) {
-            throw new Args.UsageException("no training rows in groups " + groups);
+            throw new Args.UsageException("no training rows in groups " + groups + (tumour ? " with virtual cohorts" : ""));
         }
         Long seedArg = a.longValue("--seed");
         long seed = seedArg != null ? seedArg : catalog.config().seed();
         Calibration.Options o = new Calibration.Options(seed, samples, evaluations, size, threads, tolerance, 8);
-        err.printf(Locale.ROOT, "fitting %d free parameters to %d training rows (%s), %d evaluations per stage, samples %s%n",
-            catalog.parameters().free().size(), rows.size(), String.join(", ", groups), evaluations, Arrays.toString(samples));
+        Calibration.Space space = tumour ? Calibration.Space.tumour(catalog) : Calibration.Space.network(catalog);
+        err.printf(Locale.ROOT, "fitting %d %s to %d training rows (%s), %d evaluations per stage, samples %s%n",
+            space.free().size(), space.name(), rows.size(), String.join(", ", groups), evaluations, Arrays.toString(samples));
         Calibration.Result r;
         try (ProgressBar bar = ProgressBar.of("evaluations", (long) evaluations * samples.length, err)) {
             boolean log = System.console() == null;
-            r = new Calibration(model, rows, o).run((stage, n, loss, best) -> {
+            r = new Calibration(model, rows, o, space).run((stage, n, loss, best) -> {
                 bar.add(1);
                 if (log && n % 10 == 0) {
                     err.printf(Locale.ROOT, "evaluation %d (stage %d): loss %.3f, best of stage %.3f%n", n, stage, loss, best);
@@ -107,7 +114,7 @@ final class CalibrateCommand implements Command {
             + ", tolerance " + tolerance);
         prov.put("seed", String.valueOf(seed));
         prov.put("seconds", round(r.seconds()));
-        String text = Calibration.yaml(r, prov);
+        String text = Calibration.yaml(r, prov, space.name());
         try (AtomicOutputs outs = new AtomicOutputs()) {
             outs.write(Path.of(output), w -> w.write(text));
             outs.commit();

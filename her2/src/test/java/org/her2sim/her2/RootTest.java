@@ -37,6 +37,7 @@ class RootTest {
                 out.closeEntry();
             }
         }
+        Object fixtureGraph = Fixture.catalog().graph(); // loaded before the class loader below hides the fixture
         Thread t = Thread.currentThread();
         ClassLoader old = t.getContextClassLoader();
         try (URLClassLoader cl = new URLClassLoader(new URL[] {jar.toUri().toURL()}, null)) {
@@ -48,7 +49,7 @@ class RootTest {
             assertThatThrownBy(() -> root.read("nope.yaml")).isInstanceOf(NoSuchFileException.class);
             Catalog c = Catalog.load(root);
             assertThat(c.profileNames()).containsExactly("baseline", "muc4", "pik3ca");
-            assertThat(c.graph()).isEqualTo(Fixture.catalog().graph());
+            assertThat(c.graph()).isEqualTo(fixtureGraph);
         } finally {
             t.setContextClassLoader(old);
         }
@@ -64,5 +65,21 @@ class RootTest {
             o.write(1);
         }
         assertThat(Root.directory(dir).list("profiles", ".yaml")).hasSize(3);
+    }
+
+    @Test
+    void anOverlayReplacesAndAddsFilesAndSharesTheCellModel() throws Exception {
+        Catalog c = Catalog.load(Fixture.dir());
+        Catalog o = c.withFiles(java.util.Map.of("response.yaml", "changed", "profiles/extra.yaml", "x: 1"));
+        assertThat(o.root().read("response.yaml")).isEqualTo("changed");
+        assertThat(o.root().read("mechanisms.yaml")).isEqualTo(c.root().read("mechanisms.yaml"));
+        assertThat(o.root().exists("profiles/extra.yaml")).isTrue();
+        assertThat(o.root().list("profiles", ".yaml")).containsAll(c.root().list("profiles", ".yaml")).contains("profiles/extra.yaml");
+        assertThat(o.root().display("response.yaml")).isEqualTo("response.yaml (in memory)");
+        assertThatThrownBy(() -> o.root().read("absent.yaml")).isInstanceOf(NoSuchFileException.class);
+        // parsed data and cell-model results are shared: the overlay only serves files read later
+        assertThat(o.response()).isSameAs(c.response());
+        assertThat(o.cellCache()).isSameAs(c.cellCache());
+        assertThat(c.withParameters(java.util.Map.of()).cellCache()).isNotSameAs(c.cellCache());
     }
 }

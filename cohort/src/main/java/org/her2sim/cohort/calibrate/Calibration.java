@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.her2sim.cohort.run.ModelRef;
 import org.her2sim.cohort.validate.Scorecard;
 import org.her2sim.cohort.validate.ValidationRow;
@@ -18,6 +19,7 @@ import org.her2sim.engine.model.ModelException;
 import org.her2sim.engine.model.SourceLocation;
 import org.her2sim.her2.catalog.Catalog;
 import org.her2sim.her2.catalog.Parameters;
+import org.her2sim.her2.tumour.TumourParams;
 import org.hipparchus.optim.InitialGuess;
 import org.hipparchus.optim.MaxEval;
 import org.hipparchus.optim.PointValuePair;
@@ -70,6 +72,43 @@ public final class Calibration {
     public record Result(Map<String, Double> start, Map<String, Parameters.Fitted> fitted, List<Map<String, Double>> ensemble, double startLoss,
                          double loss, int evaluations, List<String> rows, double seconds) { }
 
+    /**
+     * What a fit moves: free parameters (each with a prior range), their starting values, and the model
+     * at a candidate's values.
+     *
+     * @param name what the parameters are, in messages
+     */
+    public record Space(String name, List<Parameters.Parameter> free, Map<String, Double> start, Function<Map<String, Double>, Catalog> apply) {
+        /** The free rate constants of {@code network/parameters.yaml}, from her2.cfg's values. */
+        public static Space network(Catalog catalog) {
+            Map<String, Double> start = new LinkedHashMap<>();
+            for (Parameters.Parameter p : catalog.parameters().free()) {
+                start.put(p.name(), catalog.config().variables().get(p.name()));
+            }
+            return new Space("free rate constants of " + Parameters.FILE, catalog.parameters().free(), start, catalog::withParameters);
+        }
+
+        /**
+         * The free constants of {@code tumour.yaml} (its {@code free:} section), from the values the model
+         * loads; a candidate is a {@value TumourParams#FITTED} read in place of the file's. Cell-model
+         * results are shared between candidates ({@link Catalog#cellCache}): only the tumours run again.
+         */
+        public static Space tumour(Catalog catalog) throws IOException {
+            TumourParams t = TumourParams.load(catalog);
+            Map<String, Double> start = new LinkedHashMap<>();
+            List<Parameters.Parameter> free = TumourParams.free(catalog);
+            for (Parameters.Parameter p : free) {
+                start.put(p.name(), t.value(p.name()));
+            }
+            return new Space("free constants of " + TumourParams.FILE, free, start, values -> {
+                StringBuilder y = new StringBuilder("parameters:\n");
+                values.forEach((k, v) -> y.append("  ").append(k).append(": {value: ").append(v).append(", interval: [").append(v).append(", ")
+                    .append(v).append("], constrained: true}\n"));
+                return catalog.withFiles(Map.of(TumourParams.FITTED, y.toString()));
+            });
+        }
+    }
+
     /** Told of progress. */
     public interface Listener {
         /** After each evaluation. */
@@ -80,6 +119,7 @@ public final class Calibration {
     private final Catalog catalog;
     private final List<ValidationRow> rows;
     private final List<Parameters.Parameter> free;
+    private final Space space;
     private final Options options;
     private int evaluations;
 
@@ -88,18 +128,28 @@ public final class Calibration {
      * @throws ModelException when a row is not a training row, or there is no free parameter
      */
     public Calibration(ModelRef model, List<ValidationRow> rows, Options options) {
+        this(model, rows, options, Space.network(model.catalog()));
+    }
+
+    /**
+     * A fit of another parameter space (e.g. {@link Space#tumour}).
+     *
+     * @throws ModelException when a row is not a training row, or there is no free parameter
+     */
+    public Calibration(ModelRef model, List<ValidationRow> rows, Options options, Space space) {
         this.model = model;
         this.catalog = model.catalog();
         this.rows = List.copyOf(rows);
         this.options = options;
-        this.free = catalog.parameters().free();
+        this.space = space;
+        this.free = space.free();
         for (ValidationRow r : rows) {
             if (!r.split().equals(ValidationRow.TRAINING)) {
                 throw new ModelException(r.at(), "row " + r.id() + " is a " + r.split() + " row: the fit reads training rows only");
             }
         }
         if (free.isEmpty()) {
-            throw new ModelException(SourceLocation.of(Parameters.FILE), "no free parameter to fit");
+            throw new ModelException(SourceLocation.of(space.name()), "no free parameter to fit: no " + space.name());
         }
     }
 
@@ -111,7 +161,7 @@ public final class Calibration {
         Map<String, Double> start = new LinkedHashMap<>();
         for (int i = 0; i < d; i++) {
             Parameters.Parameter p = free.get(i);
-            double v = catalog.config().variables().get(p.name());
+            double v = space.start().get(p.name());
             start.put(p.name(), v);
             x[i] = toUnit(p, v);
         }
@@ -222,7 +272,7 @@ public final class Calibration {
         for (int i = 0; i < free.size(); i++) {
             values.put(free.get(i).name(), fromUnit(free.get(i), Math.max(0, Math.min(1, unit[i]))));
         }
-        Catalog c = catalog.withParameters(values);
+        Catalog c = space.apply().apply(values);
         evaluations++;
         try {
             Scorecard card = Validator.run(model.with(c), rows, new Validator.Options(options.seed(), samples, options.cohortSize(), options.threads(), false),
@@ -246,13 +296,19 @@ public final class Calibration {
     }
 
     static double fromUnit(Parameters.Parameter p, double u) {
-        return Math.exp(Math.log(p.lower()) + u * (Math.log(p.upper()) - Math.log(p.lower())));
+        double v = Math.exp(Math.log(p.lower()) + u * (Math.log(p.upper()) - Math.log(p.lower())));
+        return Math.max(p.lower(), Math.min(p.upper(), v));
     }
 
     /** The fit as {@code network/fitted.yaml}. */
     public static String yaml(Result r, Map<String, String> provenance) {
+        return yaml(r, provenance, "free rate constants (" + Parameters.FILE + ")");
+    }
+
+    /** The fit as a fitted-parameters file ({@code network/fitted.yaml}, {@code tumour_fitted.yaml}) of {@code what}. */
+    public static String yaml(Result r, Map<String, String> provenance, String what) {
         StringBuilder sb = new StringBuilder();
-        sb.append("# Written by her2sim calibrate: fitted free rate constants (network/parameters.yaml) with the range of the ensemble,\n")
+        sb.append("# Written by her2sim calibrate: fitted ").append(what).append(" with the range of the ensemble,\n")
             .append("# and the ensemble of parameter sets consistent with the training rows. Do not edit by hand: run the fit again.\n")
             .append("provenance:\n");
         provenance.forEach((k, v) -> sb.append("  ").append(k).append(": ").append(quote(v)).append('\n'));

@@ -23,7 +23,7 @@ public final class ModelRef implements Serializable {
     private static final long serialVersionUID = 1L;
     /** The data files the model hash covers, in this order (absent ones are skipped). */
     public static final List<String> FILES = List.of(Catalog.BND, Catalog.CFG, Catalog.RESPONSE, Catalog.MECHANISMS, Catalog.THERAPIES,
-        Catalog.GENES, Catalog.CONTEXT, Catalog.EVIDENCE, "tumour.yaml", PkData.DRUGS, PkData.REGIMENS, Parameters.FILE, Parameters.FITTED);
+        Catalog.GENES, Catalog.CONTEXT, Catalog.EVIDENCE, "tumour.yaml", "tumour_fitted.yaml", PkData.DRUGS, PkData.REGIMENS, Parameters.FILE, Parameters.FITTED);
 
     private final String kind;
     private final String location;

@@ -302,7 +302,10 @@ public final class TumourReport {
             sb.append(String.format(Locale.ROOT, "  %-22s %-30s %-30s%n", "", median(km(f, true)), median(km(f, false))));
         }
         Map<String, Object> s = summary();
-        if (cuts.length > 0) {
+        if (cuts.length > 0 && lower(1) == upper(4)) {
+            sb.append(String.format(Locale.ROOT, "%n%s cycle-1 trough: %.1f ug/mL in every patient (its PK model has no between-patient"
+                + " variability), so no exposure quartiles%n", troughTherapy, lower(1)));
+        } else if (cuts.length > 0) {
             sb.append(String.format(Locale.ROOT, "%nby quartile of %s cycle-1 trough (ug/mL; objective response; median time to progression):%n",
                 troughTherapy));
             for (int q = 1; q <= 4; q++) {

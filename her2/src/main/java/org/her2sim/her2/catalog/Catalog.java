@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.her2sim.engine.cfg.RunConfig;
 import org.her2sim.engine.expr.Expression;
 import org.her2sim.engine.model.ModelException;
@@ -52,11 +53,19 @@ public final class Catalog {
     private final Evidence evidence;
     private final ModelGraph graph;
     private final Parameters parameters;
+    private final Map<String, double[]> cellCache;
 
     Catalog(Root root, Network network, RunConfig config, Response response, Map<String, Mechanism> mechanisms,
             Map<String, Therapy> therapies, GeneMap genes, Map<String, Map<String, List<Fix>>> context, Evidence evidence,
             ModelGraph graph, Parameters parameters) {
+        this(root, network, config, response, mechanisms, therapies, genes, context, evidence, graph, parameters, new ConcurrentHashMap<>());
+    }
+
+    private Catalog(Root root, Network network, RunConfig config, Response response, Map<String, Mechanism> mechanisms,
+            Map<String, Therapy> therapies, GeneMap genes, Map<String, Map<String, List<Fix>>> context, Evidence evidence,
+            ModelGraph graph, Parameters parameters, Map<String, double[]> cellCache) {
         this.root = root;
+        this.cellCache = cellCache;
         this.parameters = parameters;
         this.network = network;
         this.config = config;
@@ -124,6 +133,26 @@ public final class Catalog {
         RunConfig c = cb.build();
         return new Catalog(root, network, c, response, mechanisms, therapies, genes, context, evidence, ModelGraph.of(network, c.variables()),
             parameters);
+    }
+
+    /**
+     * The same model read from a root with some files replaced ({@link Root#overlay}). Only files read
+     * after loading see the change (tumour.yaml and its fit, pk/, validation/): the network,
+     * configuration and YAML files parsed here are shared, so cell-model results stay the same.
+     */
+    public Catalog withFiles(Map<String, String> files) {
+        return new Catalog(Root.overlay(root, files), network, config, response, mechanisms, therapies, genes, context, evidence, graph,
+            parameters, cellCache);
+    }
+
+    /**
+     * A store of cell-model results (e.g. phenotype probabilities of a clone under a set of
+     * therapies, keyed by everything else they depend on: scenario, seed, samples), shared by the
+     * catalogs of one cell model ({@link #withFiles}), so a tumour-level fit reruns no cell model.
+     * Thread-safe; callers keep it small (a tumour run adds a few hundred entries).
+     */
+    public Map<String, double[]> cellCache() {
+        return cellCache;
     }
 
     /** {@value #RESPONSE}. */

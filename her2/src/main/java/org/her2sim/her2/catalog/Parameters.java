@@ -57,7 +57,28 @@ public record Parameters(Map<String, Parameter> declared, Map<String, Fitted> fi
      * @param upper the greatest value in the ensemble
      * @param constrained false when the training data hardly change with it across its prior range
      */
-    public record Fitted(double value, double lower, double upper, boolean constrained) { }
+    public record Fitted(double value, double lower, double upper, boolean constrained) {
+        /**
+         * Reads {@code {value, interval: [lower, upper], constrained}} for a free parameter.
+         *
+         * @throws ModelException (located) when the value is outside its interval or the parameter's prior
+         */
+        public static Fitted read(YamlNode f, String w, Parameter p) {
+            f.allowKeys(w, "value", "interval", "constrained");
+            double v = f.require("value", w).number(w + ", value");
+            List<YamlNode> iv = f.require("interval", w).items(w + ", interval");
+            if (iv.size() != 2) {
+                throw f.require("interval", w).error(w + ": interval is [lower, upper]");
+            }
+            double lo = iv.get(0).number(w);
+            double hi = iv.get(1).number(w);
+            if (v < p.lower() || v > p.upper() || lo > v || hi < v) {
+                throw f.error(w + ": value " + v + " must lie in its interval [" + lo + ", " + hi + "] and its prior [" + p.lower() + ", "
+                    + p.upper() + "]");
+            }
+            return new Fitted(v, lo, hi, f.require("constrained", w).bool(w + ", constrained"));
+        }
+    }
 
     /** The free parameters, in file order. */
     public List<Parameter> free() {
@@ -124,20 +145,7 @@ public record Parameters(Map<String, Parameter> declared, Map<String, Fitted> fi
                 if (p == null || p.cited()) {
                     throw e.keyNode().error(w + ": not a free parameter of " + FILE);
                 }
-                YamlNode f = e.value();
-                f.allowKeys(w, "value", "interval", "constrained");
-                double v = f.require("value", w).number(w + ", value");
-                List<YamlNode> iv = f.require("interval", w).items(w + ", interval");
-                if (iv.size() != 2) {
-                    throw f.require("interval", w).error(w + ": interval is [lower, upper]");
-                }
-                double lo = iv.get(0).number(w);
-                double hi = iv.get(1).number(w);
-                if (v < p.lower() || v > p.upper() || lo > v || hi < v) {
-                    throw f.error(w + ": value " + v + " must lie in its interval [" + lo + ", " + hi + "] and its prior [" + p.lower() + ", "
-                        + p.upper() + "]");
-                }
-                fitted.put(e.key(), new Fitted(v, lo, hi, f.require("constrained", w).bool(w + ", constrained")));
+                fitted.put(e.key(), Fitted.read(e.value(), w, p));
             }
             for (YamlNode member : y.list("ensemble", "fit")) {
                 Map<String, Double> m = new LinkedHashMap<>();

@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
@@ -36,6 +38,14 @@ public abstract class Root {
     /** Files under a directory. */
     public static Root directory(Path dir) {
         return new Directory(dir);
+    }
+
+    /**
+     * This root with some files' texts replaced or added (e.g. a fit's candidate {@code tumour_fitted.yaml});
+     * every other file is read from {@code base}.
+     */
+    public static Root overlay(Root base, Map<String, String> files) {
+        return new Overlay(base, files);
     }
 
     /** The text of a file. @throws NoSuchFileException when absent */
@@ -162,6 +172,50 @@ public abstract class Root {
         @Override
         public String toString() {
             return dir.toString();
+        }
+    }
+
+    private static final class Overlay extends Root {
+        private final Root base;
+        private final Map<String, String> files;
+
+        Overlay(Root base, Map<String, String> files) {
+            this.base = base;
+            this.files = Map.copyOf(files);
+        }
+
+        @Override
+        public String read(String name) throws IOException {
+            String text = files.get(name);
+            return text != null ? text : base.read(name);
+        }
+
+        @Override
+        public boolean exists(String name) {
+            return files.containsKey(name) || base.exists(name);
+        }
+
+        @Override
+        public List<String> list(String folder, String suffix) throws IOException {
+            TreeSet<String> out = new TreeSet<>(base.list(folder, suffix));
+            String f = folder.endsWith("/") ? folder : folder + "/";
+            for (String n : files.keySet()) {
+                String rest = n.startsWith(f) ? n.substring(f.length()) : null;
+                if (rest != null && !rest.isEmpty() && !rest.contains("/") && rest.endsWith(suffix)) {
+                    out.add(n);
+                }
+            }
+            return new ArrayList<>(out);
+        }
+
+        @Override
+        public String display(String name) {
+            return files.containsKey(name) ? name + " (in memory)" : base.display(name);
+        }
+
+        @Override
+        public String toString() {
+            return base + " with " + String.join(", ", new TreeSet<>(files.keySet()));
         }
     }
 }

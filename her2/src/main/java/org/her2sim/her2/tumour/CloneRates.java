@@ -2,7 +2,6 @@
 package org.her2sim.her2.tumour;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.her2sim.her2.catalog.Catalog;
@@ -17,11 +16,14 @@ import org.her2sim.her2.predict.Simulation;
  * with effects e_i that day, the phenotype probabilities are the mixture over the 2^k subsets S of
  * therapies of P(phenotype | S on), weighted by prod_{i in S} e_i * prod_{i not in S} (1 - e_i), as if
  * each drug independently acted on a fraction e_i of the time. Cell-model results are cached per
- * (clone, subset), all with one seed.
+ * (context, regimen, seed, samples, clone, subset) in the catalog's {@link Catalog#cellCache}, so
+ * every tumour of a run, and every run of a fit, simulates each once.
  */
 public final class CloneRates {
     /** Regimens with more therapies than this are refused (2^k cell-model runs per clone). */
     static final int MAX_THERAPIES = 5;
+    /** Entries of the catalog's cell cache beyond which it is emptied. */
+    static final int MAX_CACHED = 200_000;
 
     private final Catalog catalog;
     private final TumourParams params;
@@ -29,7 +31,8 @@ public final class CloneRates {
     private final List<String> regimen;
     private final long seed;
     private final int threads;
-    private final Map<String, double[]> cache = new HashMap<>();
+    private final Map<String, double[]> cache;
+    private final String cachePrefix;
     private final double basalDeath;
 
     /**
@@ -47,6 +50,8 @@ public final class CloneRates {
         this.regimen = List.copyOf(regimen);
         this.seed = seed;
         this.threads = threads;
+        this.cache = catalog.cellCache();
+        this.cachePrefix = "clone|" + this.context + "|" + this.regimen + "|" + seed + "|" + params.samples() + "|";
         // basal death makes the untreated baseline tumour (no mechanisms, this context) double in untreatedDoublingDays
         double[] u = phenotypes(List.of(), 0);
         double growth = Math.log(2) / params.untreatedDoublingDays();
@@ -84,7 +89,7 @@ public final class CloneRates {
 
     /** {P(growth), P(first death phenotype), P(second death phenotype)} with the therapies of {@code mask} on. */
     double[] phenotypes(List<String> mechanisms, int mask) {
-        String key = mechanisms + "|" + mask;
+        String key = cachePrefix + mechanisms + "|" + mask;
         double[] hit = cache.get(key);
         if (hit != null) {
             return hit;
@@ -103,6 +108,9 @@ public final class CloneRates {
         List<String> death = resp.death();
         p[1] = death.size() > 0 ? r.get(death.get(0)).p() : 0;
         p[2] = death.size() > 1 ? r.get(death.get(1)).p() : 0;
+        if (cache.size() >= MAX_CACHED) {
+            cache.clear(); // a long-lived server: results are recomputed, never wrong
+        }
         cache.put(key, p);
         return p;
     }
