@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.her2sim.engine.output.AtomicOutputs;
 
@@ -47,21 +46,19 @@ final class InstallLaunchersCommand implements Command {
         if (her2sim == null || !Files.isRegularFile(her2sim)) {
             throw new Args.UsageException("cannot find the her2sim launcher" + (her2sim == null ? "" : " at " + her2sim) + "; give --her2sim PATH");
         }
-        Files.createDirectories(dir);
+        Path target = her2sim.toAbsolutePath().normalize();
+        for (String n : NAMES) {
+            // all three checked before any is written: nothing half-installed
+            AtomicOutputs.checkWritable(dir.resolve(n));
+        }
         try (AtomicOutputs outs = new AtomicOutputs()) {
             for (String n : NAMES) {
-                outs.write(dir.resolve(n), w -> w.append(script(n, her2sim.toAbsolutePath().normalize())));
+                outs.writeExecutable(dir.resolve(n), w -> w.append(script(n, target)));
             }
             outs.commit();
         }
         for (String n : NAMES) {
-            Path p = dir.resolve(n);
-            try {
-                Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwxr-xr-x"));
-            } catch (UnsupportedOperationException e) {
-                p.toFile().setExecutable(true);
-            }
-            out.println("wrote " + p);
+            out.println("wrote " + dir.resolve(n));
         }
         return 0;
     }

@@ -101,11 +101,10 @@ final class MabossCommand implements Command {
         MabossRunner.Outcome o;
         Timer timer = new Timer(err);
         List<MabossRunner.Loaded> loaded = MabossRunner.loadAll(job);
-        timer.lap("read model and configuration");
+        timer.lap(Timer.PARSE);
         try (ProgressBar bar = ProgressBar.start(quiet, loaded.get(0).config().sampleCount(), err)) {
-            o = MabossRunner.run(job, loaded, bar::update);
+            o = MabossRunner.run(job, loaded, bar::update, timer::lap);
         }
-        timer.lap("simulate and write");
         if (!quiet) {
             Summary.print(out, o.result(), o.written());
         }

@@ -221,9 +221,11 @@ final class MabossCompat {
             return 0;
         }
         MabossRunner.Outcome o;
+        Timer timer = new Timer(err);
         List<MabossRunner.Loaded> all = MabossRunner.loadAll(job);
+        timer.lap(Timer.PARSE);
         try (ProgressBar bar = ProgressBar.start(true, all.get(0).config().sampleCount(), err)) {
-            o = MabossRunner.run(job, all, bar::update);
+            o = MabossRunner.run(job, all, bar::update, timer::lap);
         }
         return o.written().isEmpty() ? Main.FAILURE : 0;
     }

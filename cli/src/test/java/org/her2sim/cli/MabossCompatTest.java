@@ -191,4 +191,50 @@ class MabossCompatTest {
         assertThat(fp.get(0)).isEqualTo(want.get(0));
         assertThat(fp.get(2).split("\t")[2]).isEqualTo(want.get(2).split("\t")[2]);
     }
+
+    /** An SBML-qual model: s1 (named "EGF receptor") -> s2 (named "ERK-1/2") -| s3 (no name). */
+    private Path sbml(String name1, String name2) throws IOException {
+        String species = "<qual:qualitativeSpecies qual:id=\"%s\"%s qual:compartment=\"c\" qual:constant=\"false\" qual:maxLevel=\"1\"/>";
+        String transition = "<qual:transition qual:id=\"t%2$s\"><qual:listOfInputs><qual:input qual:id=\"i%2$s\" qual:qualitativeSpecies=\"%1$s\""
+            + " qual:transitionEffect=\"none\"/></qual:listOfInputs><qual:listOfOutputs><qual:output qual:id=\"o%2$s\""
+            + " qual:qualitativeSpecies=\"s%2$s\" qual:transitionEffect=\"assignmentLevel\"/></qual:listOfOutputs><qual:listOfFunctionTerms>"
+            + "<qual:defaultTerm qual:resultLevel=\"0\"/><qual:functionTerm qual:resultLevel=\"1\"><math xmlns=\"http://www.w3.org/1998/Math/MathML\">"
+            + "<apply><eq/><ci>%1$s</ci><cn type=\"integer\">%3$s</cn></apply></math></qual:functionTerm></qual:listOfFunctionTerms></qual:transition>";
+        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sbml xmlns=\"http://www.sbml.org/sbml/level3/version1/core\" level=\"3\" version=\"1\""
+            + " xmlns:qual=\"http://www.sbml.org/sbml/level3/version1/qual/version1\" qual:required=\"true\"><model id=\"m\">"
+            + "<listOfCompartments><compartment id=\"c\" constant=\"true\"/></listOfCompartments><qual:listOfQualitativeSpecies>"
+            + species.formatted("s1", " qual:name=\"" + name1 + "\"") + species.formatted("s2", " qual:name=\"" + name2 + "\"") + species.formatted("s3", "")
+            + "</qual:listOfQualitativeSpecies><qual:listOfTransitions>" + transition.formatted("s1", "2", "1") + transition.formatted("s2", "3", "0")
+            + "</qual:listOfTransitions></model></sbml>\n";
+        return Files.writeString(dir.resolve("m.sbml"), xml);
+    }
+
+    @Test
+    void useSbmlNamesNamesNodesBySbmlNames() throws IOException {
+        Path m = sbml("EGF receptor", "ERK-1/2");
+        assertThat(maboss("-l", m.toString()).out().lines().toList()).containsExactly("s1 : 0", "s2 : s1", "s3 : !s2");
+        Run l = maboss("--use-sbml-names", "-l", m.toString());
+        assertThat(l.code()).as(l.err()).isZero();
+        // letters, digits and _ kept, the rest _; a species without a name keeps its id
+        assertThat(l.out().lines().toList()).containsExactly("EGF_receptor : 0", "ERK_1_2 : EGF_receptor", "s3 : !ERK_1_2");
+        Path cfg = Files.writeString(dir.resolve("n.cfg"), "sample_count = 200; max_time = 2; time_tick = 0.5; EGF_receptor.istate = 1;\n");
+        Run r = maboss("--use-sbml-names", "-c", cfg.toString(), "-o", dir.resolve("r").toString(), m.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(Files.readAllLines(dir.resolve("r_fp.csv")).get(1)).isEqualTo("FP\tProba\tState\tEGF_receptor\tERK_1_2\ts3");
+        // without the option the configuration's names are unknown, and nothing is written
+        Run ids = maboss("-c", cfg.toString(), "-o", dir.resolve("q").toString(), m.toString());
+        assertThat(ids.code()).isEqualTo(2);
+        assertThat(ids.err()).contains("n.cfg:1:").contains("unknown node 'EGF_receptor'");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).contains("r_fp.csv").noneMatch(n -> n.startsWith("q_"));
+        }
+    }
+
+    @Test
+    void useSbmlNamesRefusesTwoSpeciesWithOneName() throws IOException {
+        Path m = sbml("EGF receptor", "EGF.receptor");
+        Run r = maboss("--use-sbml-names", "-l", m.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("m.sbml").contains("two components are named EGF_receptor");
+    }
 }

@@ -161,8 +161,30 @@ public final class MabossRunner {
         return run(job, loadAll(job), progress);
     }
 
+    /**
+     * Told when each phase of {@link #run(MabossJob, List, LongConsumer, Phases)} ends, in order:
+     * {@link #COMPILE}, {@link #SIMULATE}, {@link #STATISTICS} (not with {@code --final}),
+     * {@link #WRITE}. The CLI's {@code HER2SIM_TIMING} prints the time between calls.
+     */
+    @FunctionalInterface
+    public interface Phases {
+        /** Phase {@code name} has just ended. */
+        void ended(String name);
+    }
+
+    /** Phase names, as {@code HER2SIM_TIMING} prints them. */
+    public static final String COMPILE = "compile";
+    public static final String SIMULATE = "simulate";
+    public static final String STATISTICS = "window statistics";
+    public static final String WRITE = "write outputs";
+
     /** Runs the job on models already read by {@link #loadAll}. */
     public static Outcome run(MabossJob job, List<Loaded> loaded, LongConsumer progress) throws IOException {
+        return run(job, loaded, progress, name -> { });
+    }
+
+    /** Runs the job on models already read by {@link #loadAll}, telling {@code phases} as each phase ends. */
+    public static Outcome run(MabossJob job, List<Loaded> loaded, LongConsumer progress, Phases phases) throws IOException {
         if (job.prefix() == null) {
             throw new IllegalArgumentException("an output prefix is required (-o PREFIX)");
         }
@@ -176,6 +198,7 @@ public final class MabossRunner {
                 throw new ModelException(SourceLocation.of("--plot-nodes"), "no node '" + n + "' in " + job.models().get(0));
             }
         }
+        phases.ended(COMPILE);
         int threads = Math.max(1, first.config().threadCount());
         Instant start = Instant.now();
         SimulationResult result;
@@ -189,7 +212,17 @@ public final class MabossRunner {
             result = Simulator.run(first, new Simulator.Options(threads, job.output().finalOnly(), progress));
         }
         Instant end = Instant.now();
+        phases.ended(SIMULATE);
+        if (!job.output().finalOnly() || job.isEnsemble()) {
+            // window statistics are built on first use; built here, so the phases are timed apart
+            result.probTraj();
+            for (SimulationResult m : job.isEnsemble() && job.ensemble().saveIndividual() ? each : List.<SimulationResult>of()) {
+                m.probTraj();
+            }
+            phases.ended(STATISTICS);
+        }
         List<String> written = MabossOutputs.write(job, result, each, start, end);
+        phases.ended(WRITE);
         return new Outcome(result, each, written, start, end);
     }
 

@@ -133,6 +133,19 @@ public final class AtomicOutputs implements AutoCloseable {
         }
     }
 
+    /** Like {@link #write}; the file appears executable by all (rwxr-xr-x), for scripts. */
+    public void writeExecutable(Path target, Content content) throws IOException {
+        write(target, content);
+        Path tmp = pending.get(pending.size() - 1)[0];
+        try {
+            Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        } catch (UnsupportedOperationException e) {
+            if (!tmp.toFile().setExecutable(true, false)) {
+                throw cannotWrite(target, "cannot make it executable");
+            }
+        }
+    }
+
     /** Temporary files are created owner-only; outputs are ordinary files, rw-r--r--. */
     private static void readableByAll(Path tmp) {
         try {

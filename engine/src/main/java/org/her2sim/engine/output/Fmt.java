@@ -3,6 +3,7 @@ package org.her2sim.engine.output;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
 
 /** Fast, locale-free number formatting for large output files. */
 public final class Fmt {
@@ -77,7 +78,8 @@ public final class Fmt {
         if (v == 0) {
             return (Double.doubleToRawLongBits(v) < 0 ? "-" : "") + "0";
         }
-        BigDecimal b = new BigDecimal(v).round(new MathContext(precision));
+        // the exact binary value, ties to even: glibc's rounding
+        BigDecimal b = new BigDecimal(v).round(new MathContext(precision, RoundingMode.HALF_EVEN));
         int exp = b.precision() - b.scale() - 1;
         if (exp < -4 || exp >= precision) {
             BigDecimal m = b.movePointLeft(exp).stripTrailingZeros();

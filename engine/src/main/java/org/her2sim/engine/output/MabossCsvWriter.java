@@ -156,7 +156,8 @@ public final class MabossCsvWriter {
     }
 
     private static String sig10(double v, boolean hex) {
-        return hex ? Fmt.hex(v) : Fmt.significant(v, 10);
+        // MaBoSS: a stream with precision 10, i.e. %.10g
+        return hex ? Fmt.hex(v) : Fmt.general(v, 10);
     }
 
     private static void estimate(Writer out, String tag, StatDist.Estimate e, boolean hex) throws IOException {
