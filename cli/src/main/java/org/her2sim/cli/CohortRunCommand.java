@@ -9,7 +9,7 @@ import org.her2sim.cohort.exec.LocalExecutor;
 import org.her2sim.cohort.run.CohortRun;
 import org.her2sim.cohort.run.EnsembleRun;
 import org.her2sim.cohort.run.ModelRef;
-import org.her2sim.cohort.run.RegimenWords;
+import org.her2sim.her2.pk.RegimenWords;
 import org.her2sim.her2.catalog.Catalog;
 
 /** {@code her2sim cohort run}: a virtual cohort's response to therapies, or its tumours under a regimen. */

@@ -3,7 +3,10 @@ package org.her2sim.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
 import org.her2sim.her2.catalog.Catalog;
+import org.her2sim.her2.service.Her2Model;
+import org.her2sim.her2.service.RequestException;
 
 /** The model catalog the HER2 commands read: the bundled one, or {@code --catalog DIR}. */
 final class Her2Input {
@@ -22,6 +25,25 @@ final class Her2Input {
             System.err.println("her2sim: warning: " + problem);
         }
         return c;
+    }
+
+    /** The whole model of {@code --catalog} (or the bundled one): catalog, PK and tumour data. */
+    static Her2Model model(Args a) throws IOException {
+        return Her2Model.of(catalog(a));
+    }
+
+    /** The option of each request field whose option is not {@code --FIELD}. */
+    private static final Map<String, String> OPTIONS = Map.of("therapies", "--therapy", "metSites", "--met-sites", "delays", "--delay",
+        "skips", "--skip", "profileYaml", "--profile");
+
+    /** The CLI's option for a request's field, e.g. {@code --met-sites} for {@code metSites}. */
+    static String option(String field) {
+        return OPTIONS.getOrDefault(field, "--" + field);
+    }
+
+    /** A bad request value as a usage error naming the option. */
+    static Args.UsageException usage(RequestException e) {
+        return new Args.UsageException("option '" + option(e.field()) + "': " + e.problem());
     }
 
     /** The model reference of {@code --catalog} (or the bundled model) with its catalog already loaded. */

@@ -44,7 +44,7 @@ final class PkCommand implements Command {
         .option("--population", "ebc|mbc", "early or metastatic disease (default: mbc with metastases, else ebc)")
         .option("--weight", "KG", "body weight (default 70)")
         .option("--ecd", "NG/ML", "serum shed HER2 ECD (default: the model's reference)")
-        .option("--met-sites", "N", "number of metastatic sites (default 0)")
+        .option("--met-sites", "N", "number of metastatic sites (default 1 with --population mbc, else 0)")
         .option("--albumin", "G/DL", "serum albumin (default: the model's reference)")
         .option("--ast", "U/L", "aspartate aminotransferase (default: the model's reference)")
         .flag("--liver-mets", "liver metastases present")
@@ -155,7 +155,8 @@ final class PkCommand implements Command {
         if (sites != null && (sites < 0 || sites > 20)) {
             throw new PkInputException("metastatic_sites", "must be between 0 and 20, not " + sites);
         }
-        Patient patient = new Patient(number(a, "--weight", 70), optional(a, "--ecd"), sites == null ? 0 : sites.intValue(),
+        Patient patient = new Patient(number(a, "--weight", Patient.DEFAULT_WEIGHT), optional(a, "--ecd"),
+            sites == null ? Patient.defaultSites(pop) : sites.intValue(),
             optional(a, "--albumin"), optional(a, "--ast"), a.has("--liver-mets"), pop);
         Modifications mods = Modifications.parse(a.values("--delay", false), a.values("--skip", true));
         PkRequest request = new PkRequest(drug, model, regimen, patient, number(a, "--days", 168), mods);

@@ -11,7 +11,7 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
 import org.her2sim.cohort.run.CohortRun;
 import org.her2sim.cohort.run.ModelRef;
-import org.her2sim.cohort.run.RegimenWords;
+import org.her2sim.her2.pk.RegimenWords;
 import org.her2sim.engine.model.ModelException;
 import org.her2sim.her2.catalog.Catalog;
 

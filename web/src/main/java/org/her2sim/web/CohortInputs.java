@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.her2sim.cohort.run.CohortPatients;
 import org.her2sim.cohort.run.ProfileKey;
-import org.her2sim.cohort.run.RegimenWords;
+import org.her2sim.her2.pk.RegimenWords;
 import org.her2sim.cohort.screen.Combinations;
 import org.her2sim.cohort.screen.DistinctProfiles;
 import org.her2sim.cohort.virtual.Cohort;

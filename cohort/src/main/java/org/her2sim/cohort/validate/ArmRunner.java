@@ -13,7 +13,7 @@ import java.util.Map;
 import org.her2sim.cohort.exec.LocalExecutor;
 import org.her2sim.cohort.run.CohortRun;
 import org.her2sim.cohort.run.ModelRef;
-import org.her2sim.cohort.run.RegimenWords;
+import org.her2sim.her2.pk.RegimenWords;
 import org.her2sim.cohort.validate.ValidationRow.CellArm;
 import org.her2sim.cohort.validate.ValidationRow.CohortArm;
 import org.her2sim.cohort.virtual.CohortSampler;

@@ -164,23 +164,6 @@ class TumourRunTest {
     }
 
     @Test
-    void regimenWordsDoseOrRunContinuously() throws IOException {
-        ModelRef model = ModelRef.bundled();
-        RegimenWords w = RegimenWords.resolve(model.catalog(), model.pk(), List.of("Trastuzumab_Q3W", "pertuzumab", "docetaxel_q3w"),
-            "--regimen");
-        assertThat(w.therapies()).containsExactly("trastuzumab", "pertuzumab", "taxane");
-        assertThat(w.dosing()).containsExactly("trastuzumab_q3w", "docetaxel_q3w");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> RegimenWords.resolve(model.catalog(), model.pk(),
-            List.of("trastuzumab_q3w", "trastuzumab"), "--regimen")).hasMessageContaining("--regimen")
-            .hasMessageContaining("'trastuzumab' is given twice");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> RegimenWords.resolve(model.catalog(), model.pk(),
-            List.of("trastuzumab_q9w"), "--regimen")).hasMessageContaining("trastuzumab_q9w");
-        // without dosing regimens (--therapy), a repeated therapy is kept once and regimen ids are not therapies
-        assertThat(RegimenWords.resolve(model.catalog(), null, List.of("trastuzumab", "Trastuzumab"), "--therapy").therapies())
-            .containsExactly("trastuzumab");
-    }
-
-    @Test
     void exposureQuartilesCutAtTheType7Percentiles() {
         TumourOutcome.Patient[] ps = new TumourOutcome.Patient[9];
         for (int i = 0; i < 8; i++) {
