@@ -4,7 +4,7 @@ package org.her2sim.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Map;
-import org.her2sim.engine.model.SourceLocation;
+import org.her2sim.engine.error.SourceLocation;
 import org.her2sim.engine.output.AtomicOutputs;
 import org.her2sim.engine.output.PlotWriter;
 import org.her2sim.her2.catalog.Root;

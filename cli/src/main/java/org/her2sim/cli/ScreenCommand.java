@@ -9,7 +9,7 @@ import java.util.Locale;
 import org.her2sim.cohort.exec.LocalExecutor;
 import org.her2sim.cohort.run.ModelRef;
 import org.her2sim.cohort.screen.Screen;
-import org.her2sim.engine.model.SourceLocation;
+import org.her2sim.engine.error.SourceLocation;
 import org.her2sim.her2.catalog.Catalog;
 
 /** {@code her2sim screen}: every therapy and combination on every profile, with Bliss and HSA synergy. */

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.her2sim.engine.model.ModelException;
+import org.her2sim.engine.error.ModelException;
 import org.her2sim.her2.catalog.Catalog;
 import org.her2sim.her2.catalog.Therapy;
 import org.her2sim.her2.profile.Profile;

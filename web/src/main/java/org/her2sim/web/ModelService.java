@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.her2sim.cohort.run.ModelRef;
 import org.her2sim.cohort.virtual.PrevalenceModel;
-import org.her2sim.engine.model.ModelException;
+import org.her2sim.engine.error.ModelException;
 import org.her2sim.engine.model.Node;
 import org.her2sim.her2.catalog.Catalog;
 import org.her2sim.her2.catalog.Citation;

@@ -19,12 +19,12 @@ import org.her2sim.cohort.exec.Work;
 import org.her2sim.cohort.exec.WorkItem;
 import org.her2sim.cohort.virtual.PrevalenceModel;
 import org.her2sim.cohort.virtual.Version;
-import org.her2sim.engine.model.ModelException;
-import org.her2sim.engine.model.SourceLocation;
+import org.her2sim.engine.error.ModelException;
+import org.her2sim.engine.error.SourceLocation;
 import org.her2sim.engine.output.AtomicOutputs;
 import org.her2sim.her2.catalog.Catalog;
-import org.her2sim.her2.predict.Predictor;
 import org.her2sim.her2.pk.PkInputException;
+import org.her2sim.her2.predict.Predictor;
 import org.her2sim.her2.report.JsonText;
 import org.her2sim.her2.tumour.TumourParams;
 
@@ -111,7 +111,7 @@ public final class CohortRun {
     /**
      * Runs it.
      *
-     * @throws org.her2sim.engine.model.ModelException for bad input (cohort file, profiles, a directory
+     * @throws org.her2sim.engine.error.ModelException for bad input (cohort file, profiles, a directory
      *     holding another run), before anything is written
      */
     public static Outcome run(ModelRef model, Request req, CohortExecutor executor, Listener listener) throws IOException {

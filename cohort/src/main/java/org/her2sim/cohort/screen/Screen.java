@@ -50,7 +50,7 @@ public final class Screen {
     private Screen() {
     }
 
-    /** Runs it. @throws org.her2sim.engine.model.ModelException for bad input, before anything is written */
+    /** Runs it. @throws org.her2sim.engine.error.ModelException for bad input, before anything is written */
     public static Outcome run(ModelRef model, Request req, CohortExecutor executor, CohortRun.Listener listener) throws IOException {
         Catalog catalog = model.catalog();
         List<ProfileKey> keys = new ArrayList<>();

@@ -156,7 +156,7 @@ class TumourRunTest {
         Path cohort = pkCohort(4, "12.0");
         Path out = dir.resolve("bad");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> dosed(cohort, out, new LocalExecutor(1)))
-            .isInstanceOf(org.her2sim.engine.model.ModelException.class)
+            .isInstanceOf(org.her2sim.engine.error.ModelException.class)
             .hasMessageContaining("pk.csv, patient P000001")
             .hasMessageContaining("field 'weight_kg'")
             .hasMessageContaining("between 20 and 250");

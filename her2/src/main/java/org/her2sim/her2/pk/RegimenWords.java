@@ -4,8 +4,8 @@ package org.her2sim.her2.pk;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.her2sim.engine.model.ModelException;
-import org.her2sim.engine.model.SourceLocation;
+import org.her2sim.engine.error.ModelException;
+import org.her2sim.engine.error.SourceLocation;
 import org.her2sim.her2.catalog.Catalog;
 
 /**

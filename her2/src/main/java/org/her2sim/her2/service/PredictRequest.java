@@ -3,8 +3,8 @@ package org.her2sim.her2.service;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.her2sim.engine.model.ModelException;
-import org.her2sim.engine.model.SourceLocation;
+import org.her2sim.engine.error.ModelException;
+import org.her2sim.engine.error.SourceLocation;
 import org.her2sim.her2.catalog.Catalog;
 import org.her2sim.her2.predict.Predictor;
 import org.her2sim.her2.profile.Profile;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.her2sim.her2.service;
 
-import org.her2sim.engine.model.ModelException;
+import org.her2sim.engine.error.ModelException;
 import org.her2sim.her2.pk.PkInputException;
 
 /**

@@ -2,7 +2,7 @@
 package org.her2sim.her2.service;
 
 import java.util.List;
-import org.her2sim.engine.model.ModelException;
+import org.her2sim.engine.error.ModelException;
 import org.her2sim.her2.pk.Modifications;
 import org.her2sim.her2.pk.Patient;
 import org.her2sim.her2.pk.PkInputException;
