@@ -40,11 +40,6 @@ final class CohortRunCommand implements Command {
         .option("-t,--threads", "N", "worker threads (default 2; results do not depend on it)")
         .option("--catalog", "DIR", Her2Input.CATALOG_HELP);
 
-    private static ModelRef model(Args a) {
-        String dir = a.value("--catalog");
-        return dir == null ? ModelRef.bundled() : ModelRef.directory(Path.of(dir));
-    }
-
     @Override
     public String name() {
         return "cohort run";
@@ -86,14 +81,14 @@ final class CohortRunCommand implements Command {
         }
         int threads = (int) Her2Input.positive(a, "--threads", 2);
         Catalog catalog = Her2Input.catalog(a);
-        RegimenWords words = RegimenWords.resolve(catalog, tumour ? model(a).pk() : null, tumour ? regimen : therapies,
+        ModelRef model = Her2Input.modelRef(a, catalog);
+        RegimenWords words = RegimenWords.resolve(catalog, tumour ? model.pk() : null, tumour ? regimen : therapies,
             tumour ? "--regimen" : "--therapy");
         List<String> ids = words.therapies();
         List<String> dosing = words.dosing();
         Long seedArg = a.longValue("--seed");
         long seed = seedArg != null ? seedArg : catalog.config().seed();
         String dir = a.value("--output");
-        ModelRef model = model(a).with(catalog);
         CohortRun.Request req = new CohortRun.Request(Path.of(cohort), tumour ? CohortRun.Mode.REGIMEN : CohortRun.Mode.THERAPY, ids, dosing,
             seed, samples, months, a.has("--rescues"), dir == null ? null : Path.of(dir), tumour ? threads : 1, CommandLine.of(name(), a));
         long t0 = System.nanoTime();

@@ -4,6 +4,7 @@ package org.her2sim.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
+import org.her2sim.cohort.run.ModelRef;
 import org.her2sim.her2.catalog.Catalog;
 import org.her2sim.her2.service.Her2Model;
 import org.her2sim.her2.service.RequestException;
@@ -47,9 +48,9 @@ final class Her2Input {
     }
 
     /** The model reference of {@code --catalog} (or the bundled model) with its catalog already loaded. */
-    static org.her2sim.cohort.run.ModelRef modelRef(Args a, Catalog loaded) {
+    static ModelRef modelRef(Args a, Catalog loaded) {
         String dir = a.value("--catalog");
-        return (dir == null ? org.her2sim.cohort.run.ModelRef.bundled() : org.her2sim.cohort.run.ModelRef.directory(Path.of(dir))).with(loaded);
+        return (dir == null ? ModelRef.bundled() : ModelRef.directory(Path.of(dir))).with(loaded);
     }
 
     /** A positive whole-number option, or the fallback. */

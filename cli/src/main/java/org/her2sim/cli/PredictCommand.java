@@ -2,9 +2,7 @@
 package org.her2sim.cli;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.List;
-import org.her2sim.engine.output.AtomicOutputs;
 import org.her2sim.her2.catalog.Catalog;
 import org.her2sim.her2.predict.Prediction;
 import org.her2sim.her2.predict.Predictor;
@@ -70,16 +68,7 @@ final class PredictCommand implements Command {
             err.println("her2sim: warning: " + w);
         }
         String text = a.has("--json") ? JsonText.write(p.toMap()) : PredictionText.of(p);
-        String output = a.value("--output");
-        if (output == null) {
-            out.print(text);
-            return 0;
-        }
-        try (AtomicOutputs outs = new AtomicOutputs()) {
-            outs.write(Path.of(output), w -> w.write(text));
-            outs.commit();
-        }
-        out.println("wrote " + output);
+        Emit.textAndPlot(out, text, a.value("--output"), null, null);
         return 0;
     }
 }

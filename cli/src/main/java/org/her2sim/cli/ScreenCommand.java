@@ -80,8 +80,7 @@ final class ScreenCommand implements Command {
         Long seedArg = a.longValue("--seed");
         long seed = seedArg != null ? seedArg : catalog.config().seed();
         String dir = a.value("--output");
-        String catalogDir = a.value("--catalog");
-        ModelRef model = (catalogDir == null ? ModelRef.bundled() : ModelRef.directory(Path.of(catalogDir))).with(catalog);
+        ModelRef model = Her2Input.modelRef(a, catalog);
         Screen.Request req = new Screen.Request(profiles, cohort == null ? null : Path.of(cohort), ids, a.has("--triples") ? 3 : 2, seed, samples,
             dir == null ? null : Path.of(dir), 1, CommandLine.of(name(), a));
         long t0 = System.nanoTime();

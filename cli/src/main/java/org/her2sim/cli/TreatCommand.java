@@ -2,9 +2,7 @@
 package org.her2sim.cli;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.List;
-import org.her2sim.engine.output.AtomicOutputs;
 import org.her2sim.her2.profile.ProfileReader;
 import org.her2sim.her2.report.JsonText;
 import org.her2sim.her2.report.TreatReport;
@@ -77,29 +75,7 @@ final class TreatCommand implements Command {
         }
         TreatResult r = service.run(request, threads, f -> { }).result();
         String text = a.has("--json") ? JsonText.write(TreatReport.toMap(r)) : TreatReport.text(r);
-        String output = a.value("--output");
-        if (output == null && plot == null) {
-            out.print(text);
-            return 0;
-        }
-        try (AtomicOutputs outs = new AtomicOutputs()) {
-            if (output != null) {
-                outs.write(Path.of(output), w -> w.write(text));
-            }
-            if (plot != null) {
-                String svg = TreatReport.svg(r);
-                outs.write(Path.of(plot), w -> w.write(svg));
-            }
-            outs.commit();
-        }
-        if (output == null) {
-            out.print(text);
-        } else {
-            out.println("wrote " + output);
-        }
-        if (plot != null) {
-            out.println("wrote " + plot);
-        }
+        Emit.textAndPlot(out, text, a.value("--output"), plot, w -> w.write(TreatReport.svg(r)));
         return 0;
     }
 }

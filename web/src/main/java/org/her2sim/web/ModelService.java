@@ -46,8 +46,8 @@ final class ModelService {
         this.catalog = catalog;
         this.tumour = her2.tumour();
         this.pk = her2.pk();
-        this.prevalence = PrevalenceModel.load();
-        this.ref = ModelRef.bundled().with(catalog);
+        this.ref = ModelRef.bundled().with(her2);
+        this.prevalence = ref.prevalence();
         this.hash = ModelHash.of(catalog.root());
         this.profiles = catalog.profileNames();
         this.model = describe(config);

@@ -26,7 +26,6 @@ import org.her2sim.her2.catalog.Catalog;
 import org.her2sim.her2.pk.PkInputException;
 import org.her2sim.her2.predict.Predictor;
 import org.her2sim.her2.report.JsonText;
-import org.her2sim.her2.tumour.TumourParams;
 
 /**
  * {@code her2sim cohort run}: reads a cohort, reduces it to distinct profiles, runs each one once
@@ -116,11 +115,11 @@ public final class CohortRun {
      */
     public static Outcome run(ModelRef model, Request req, CohortExecutor executor, Listener listener) throws IOException {
         Catalog catalog = model.catalog();
-        CohortPatients patients = CohortPatients.read(req.cohort(), PrevalenceModel.load(), catalog, !req.dosing().isEmpty());
+        CohortPatients patients = CohortPatients.read(req.cohort(), model.prevalence(), catalog, !req.dosing().isEmpty());
         if (!req.dosing().isEmpty()) {
             checkPk(patients, req.cohort().getFileName().toString());
         }
-        long samples = req.mode() == Mode.REGIMEN ? TumourParams.load(catalog).samples()
+        long samples = req.mode() == Mode.REGIMEN ? model.tumour().samples()
             : req.samples() > 0 ? req.samples() : catalog.response().sampleCount();
         Map<String, String> inputs = inputs(model, req, patients, samples);
         Path dir = req.output();

@@ -61,7 +61,7 @@ final class ArmRunner implements AutoCloseable {
         this.samples = samples;
         this.cohortSize = cohortSize;
         this.threads = threads;
-        this.prevalence = PrevalenceModel.load();
+        this.prevalence = model.prevalence();
         this.tmp = Files.createTempDirectory("her2sim-validate");
     }
 
