@@ -5,7 +5,6 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Map;
 import org.her2sim.engine.error.SourceLocation;
-import org.her2sim.engine.output.AtomicOutputs;
 import org.her2sim.engine.output.PlotWriter;
 import org.her2sim.her2.catalog.Root;
 import org.her2sim.her2.pk.Drug;
@@ -106,35 +105,15 @@ final class PkCommand implements Command {
             err.println("her2sim: warning: " + w);
         }
         String text = a.has("--json") ? JsonText.write(report.toMap()) : report.text();
-        String output = a.value("--output");
-        if (output == null && plot == null) {
-            out.print(text);
-            return 0;
-        }
         String title = report.request().drug().name() + ", " + report.request().regimen().describe() + " (" + report.request().model().id() + ")";
-        try (AtomicOutputs outs = new AtomicOutputs()) {
-            if (output != null) {
-                outs.write(Path.of(output), w -> w.write(text));
+        Double target = report.request().drug().targetTrough();
+        Emit.textAndPlot(out, text, a.value("--output"), plot, (outs, p) -> {
+            if (PlotWriter.isSvg(p)) {
+                outs.write(p, w -> PkChart.svg(w, report.profile(), report.band(), target, title));
+            } else {
+                outs.writeBinary(p, os -> PkChart.png(os, report.profile(), report.band(), target, title));
             }
-            if (plot != null) {
-                Path p = Path.of(plot);
-                Double target = report.request().drug().targetTrough();
-                if (PlotWriter.isSvg(p)) {
-                    outs.write(p, w -> PkChart.svg(w, report.profile(), report.band(), target, title));
-                } else {
-                    outs.writeBinary(p, os -> PkChart.png(os, report.profile(), report.band(), target, title));
-                }
-            }
-            outs.commit();
-        }
-        if (output == null) {
-            out.print(text);
-        } else {
-            out.println("wrote " + output);
-        }
-        if (plot != null) {
-            out.println("wrote " + plot);
-        }
+        });
         return 0;
     }
 

@@ -68,7 +68,7 @@ final class PredictCommand implements Command {
             err.println("her2sim: warning: " + w);
         }
         String text = a.has("--json") ? JsonText.write(p.toMap()) : PredictionText.of(p);
-        Emit.textAndPlot(out, text, a.value("--output"), null, null);
+        Emit.text(out, text, a.value("--output"));
         return 0;
     }
 }
