@@ -106,15 +106,15 @@ final class CohortRunCommand implements Command {
             out.println("wrote " + p);
         }
         if (a.has("--ensemble")) {
-            java.util.Map<String, Object> e = EnsembleRun.run(model, req, new LocalExecutor(threads));
+            EnsembleRun.Ensemble e = EnsembleRun.run(model, req, new LocalExecutor(threads));
             if (e.isEmpty()) {
                 out.println("the model has no parameter ensemble (no network/fitted.yaml): sampling intervals only");
             } else {
-                out.print(EnsembleRun.text(e));
+                out.print(e.text());
                 if (dir != null) {
                     Path f = Path.of(dir).resolve("ensemble.json");
                     try (org.her2sim.engine.output.AtomicOutputs outs = new org.her2sim.engine.output.AtomicOutputs()) {
-                        outs.write(f, w -> w.write(org.her2sim.her2.report.JsonText.write(e)));
+                        outs.write(f, w -> w.write(org.her2sim.her2.report.JsonText.write(e.toMap())));
                         outs.commit();
                     }
                     out.println("wrote " + f);
