@@ -48,7 +48,7 @@ final class ModelService {
         this.pk = her2.pk();
         this.ref = ModelRef.bundled().with(her2);
         this.prevalence = ref.prevalence();
-        this.hash = ModelHash.of(catalog.root());
+        this.hash = her2.sha256();
         this.profiles = catalog.profileNames();
         this.model = describe(config);
     }
