@@ -9,7 +9,7 @@ import org.her2sim.cohort.exec.LocalExecutor;
 import org.her2sim.cohort.run.CohortRun;
 import org.her2sim.cohort.run.EnsembleRun;
 import org.her2sim.cohort.run.ModelRef;
-import org.her2sim.cohort.run.RegimenWords;
+import org.her2sim.her2.pk.RegimenWords;
 import org.her2sim.her2.catalog.Catalog;
 
 /** {@code her2sim cohort run}: a virtual cohort's response to therapies, or its tumours under a regimen. */
@@ -39,11 +39,6 @@ final class CohortRunCommand implements Command {
         .option("-o,--output", "DIR", "write patients.csv, subgroups.csv, summary.json (and profiles.csv or km.csv) to DIR")
         .option("-t,--threads", "N", "worker threads (default 2; results do not depend on it)")
         .option("--catalog", "DIR", Her2Input.CATALOG_HELP);
-
-    private static ModelRef model(Args a) {
-        String dir = a.value("--catalog");
-        return dir == null ? ModelRef.bundled() : ModelRef.directory(Path.of(dir));
-    }
 
     @Override
     public String name() {
@@ -86,14 +81,14 @@ final class CohortRunCommand implements Command {
         }
         int threads = (int) Her2Input.positive(a, "--threads", 2);
         Catalog catalog = Her2Input.catalog(a);
-        RegimenWords words = RegimenWords.resolve(catalog, tumour ? model(a).pk() : null, tumour ? regimen : therapies,
+        ModelRef model = Her2Input.modelRef(a, catalog);
+        RegimenWords words = RegimenWords.resolve(catalog, tumour ? model.pk() : null, tumour ? regimen : therapies,
             tumour ? "--regimen" : "--therapy");
         List<String> ids = words.therapies();
         List<String> dosing = words.dosing();
         Long seedArg = a.longValue("--seed");
         long seed = seedArg != null ? seedArg : catalog.config().seed();
         String dir = a.value("--output");
-        ModelRef model = model(a).with(catalog);
         CohortRun.Request req = new CohortRun.Request(Path.of(cohort), tumour ? CohortRun.Mode.REGIMEN : CohortRun.Mode.THERAPY, ids, dosing,
             seed, samples, months, a.has("--rescues"), dir == null ? null : Path.of(dir), tumour ? threads : 1, CommandLine.of(name(), a));
         long t0 = System.nanoTime();
@@ -111,15 +106,15 @@ final class CohortRunCommand implements Command {
             out.println("wrote " + p);
         }
         if (a.has("--ensemble")) {
-            java.util.Map<String, Object> e = EnsembleRun.run(model, req, new LocalExecutor(threads));
+            EnsembleRun.Ensemble e = EnsembleRun.run(model, req, new LocalExecutor(threads));
             if (e.isEmpty()) {
                 out.println("the model has no parameter ensemble (no network/fitted.yaml): sampling intervals only");
             } else {
-                out.print(EnsembleRun.text(e));
+                out.print(e.text());
                 if (dir != null) {
                     Path f = Path.of(dir).resolve("ensemble.json");
                     try (org.her2sim.engine.output.AtomicOutputs outs = new org.her2sim.engine.output.AtomicOutputs()) {
-                        outs.write(f, w -> w.write(org.her2sim.her2.report.JsonText.write(e)));
+                        outs.write(f, w -> w.write(org.her2sim.her2.report.JsonText.write(e.toMap())));
                         outs.commit();
                     }
                     out.println("wrote " + f);

@@ -4,7 +4,7 @@ package org.her2sim.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
-import org.her2sim.engine.model.SourceLocation;
+import org.her2sim.engine.error.SourceLocation;
 import org.her2sim.engine.output.AtomicOutputs;
 import org.her2sim.her2.catalog.Catalog;
 import org.her2sim.her2.predict.Prediction;

@@ -4,8 +4,7 @@ package org.her2sim.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Map;
-import org.her2sim.engine.model.SourceLocation;
-import org.her2sim.engine.output.AtomicOutputs;
+import org.her2sim.engine.error.SourceLocation;
 import org.her2sim.engine.output.PlotWriter;
 import org.her2sim.her2.catalog.Root;
 import org.her2sim.her2.pk.Drug;
@@ -44,7 +43,7 @@ final class PkCommand implements Command {
         .option("--population", "ebc|mbc", "early or metastatic disease (default: mbc with metastases, else ebc)")
         .option("--weight", "KG", "body weight (default 70)")
         .option("--ecd", "NG/ML", "serum shed HER2 ECD (default: the model's reference)")
-        .option("--met-sites", "N", "number of metastatic sites (default 0)")
+        .option("--met-sites", "N", "number of metastatic sites (default 1 with --population mbc, else 0)")
         .option("--albumin", "G/DL", "serum albumin (default: the model's reference)")
         .option("--ast", "U/L", "aspartate aminotransferase (default: the model's reference)")
         .flag("--liver-mets", "liver metastases present")
@@ -106,35 +105,15 @@ final class PkCommand implements Command {
             err.println("her2sim: warning: " + w);
         }
         String text = a.has("--json") ? JsonText.write(report.toMap()) : report.text();
-        String output = a.value("--output");
-        if (output == null && plot == null) {
-            out.print(text);
-            return 0;
-        }
         String title = report.request().drug().name() + ", " + report.request().regimen().describe() + " (" + report.request().model().id() + ")";
-        try (AtomicOutputs outs = new AtomicOutputs()) {
-            if (output != null) {
-                outs.write(Path.of(output), w -> w.write(text));
+        Double target = report.request().drug().targetTrough();
+        Emit.textAndPlot(out, text, a.value("--output"), plot, (outs, p) -> {
+            if (PlotWriter.isSvg(p)) {
+                outs.write(p, w -> PkChart.svg(w, report.profile(), report.band(), target, title));
+            } else {
+                outs.writeBinary(p, os -> PkChart.png(os, report.profile(), report.band(), target, title));
             }
-            if (plot != null) {
-                Path p = Path.of(plot);
-                Double target = report.request().drug().targetTrough();
-                if (PlotWriter.isSvg(p)) {
-                    outs.write(p, w -> PkChart.svg(w, report.profile(), report.band(), target, title));
-                } else {
-                    outs.writeBinary(p, os -> PkChart.png(os, report.profile(), report.band(), target, title));
-                }
-            }
-            outs.commit();
-        }
-        if (output == null) {
-            out.print(text);
-        } else {
-            out.println("wrote " + output);
-        }
-        if (plot != null) {
-            out.println("wrote " + plot);
-        }
+        });
         return 0;
     }
 
@@ -155,7 +134,8 @@ final class PkCommand implements Command {
         if (sites != null && (sites < 0 || sites > 20)) {
             throw new PkInputException("metastatic_sites", "must be between 0 and 20, not " + sites);
         }
-        Patient patient = new Patient(number(a, "--weight", 70), optional(a, "--ecd"), sites == null ? 0 : sites.intValue(),
+        Patient patient = new Patient(number(a, "--weight", Patient.DEFAULT_WEIGHT), optional(a, "--ecd"),
+            sites == null ? Patient.defaultSites(pop) : sites.intValue(),
             optional(a, "--albumin"), optional(a, "--ast"), a.has("--liver-mets"), pop);
         Modifications mods = Modifications.parse(a.values("--delay", false), a.values("--skip", true));
         PkRequest request = new PkRequest(drug, model, regimen, patient, number(a, "--days", 168), mods);

@@ -2,17 +2,16 @@
 package org.her2sim.cli;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.List;
-import org.her2sim.engine.model.SourceLocation;
-import org.her2sim.engine.output.AtomicOutputs;
 import org.her2sim.her2.catalog.Catalog;
 import org.her2sim.her2.predict.Prediction;
 import org.her2sim.her2.predict.Predictor;
-import org.her2sim.her2.profile.Profile;
 import org.her2sim.her2.profile.ProfileReader;
 import org.her2sim.her2.report.JsonText;
 import org.her2sim.her2.report.PredictionText;
+import org.her2sim.her2.service.PredictRequest;
+import org.her2sim.her2.service.PredictService;
+import org.her2sim.her2.service.RequestException;
 
 /** {@code her2sim predict}: a profile's response to a regimen, with mechanism contributions and rescues. */
 final class PredictCommand implements Command {
@@ -25,7 +24,7 @@ final class PredictCommand implements Command {
         .option("--profile", "FILE|NAME", "the profile: a YAML file, or the name of a bundled profile")
         .option("--therapy", "NAME", "a therapy (id, name or alias); repeatable")
         .option("--seed", "N", "seed of every simulation (default: the model's seed_pseudorandom)")
-        .option("--samples", "N", "trajectories per simulation (default: response.yaml's sample_count)")
+        .option("--samples", "N", "trajectories per simulation, at least 2 (default: response.yaml's sample_count)")
         .option("-t,--threads", "N", "engine threads (default 2; results do not depend on it)")
         .flag("--json", "print JSON instead of the table")
         .flag("--lenient", "ignore unknown genes, kinds, mechanisms and context entries, with warnings")
@@ -54,32 +53,22 @@ final class PredictCommand implements Command {
         a.requireNoPositionals();
         String profileArg = a.required("--profile", "a profile is required (--profile FILE|NAME)");
         List<String> therapies = a.requiredValues("--therapy", true, "at least one --therapy is required");
-        long samples = Her2Input.positive(a, "--samples", 0);
         int threads = (int) Her2Input.positive(a, "--threads", 2);
         Catalog catalog = Her2Input.catalog(a);
-        for (String t : therapies) {
-            catalog.requireTherapy(t, SourceLocation.of("--therapy"));
+        PredictService service = new PredictService(catalog);
+        PredictRequest request;
+        try {
+            request = service.request(new PredictRequest.Input(ProfileReader.find(profileArg, catalog), therapies, a.longValue("--seed"),
+                a.longValue("--samples"), !a.has("--no-rescues"), a.has("--lenient"), a.has("--include-preclinical")));
+        } catch (RequestException e) {
+            throw Her2Input.usage(e);
         }
-        Long seedArg = a.longValue("--seed");
-        long seed = seedArg != null ? seedArg : catalog.config().seed();
-        Profile profile = ProfileReader.find(profileArg, catalog);
-        Prediction p = new Predictor(catalog).predict(profile, therapies, seed,
-            new Predictor.Options(samples, threads, !a.has("--no-rescues"), a.has("--lenient"),
-                a.has("--include-preclinical")));
+        Prediction p = service.run(request, threads, Predictor.Listener.NONE);
         for (String w : p.warnings()) {
             err.println("her2sim: warning: " + w);
         }
         String text = a.has("--json") ? JsonText.write(p.toMap()) : PredictionText.of(p);
-        String output = a.value("--output");
-        if (output == null) {
-            out.print(text);
-            return 0;
-        }
-        try (AtomicOutputs outs = new AtomicOutputs()) {
-            outs.write(Path.of(output), w -> w.write(text));
-            outs.commit();
-        }
-        out.println("wrote " + output);
+        Emit.text(out, text, a.value("--output"));
         return 0;
     }
 }

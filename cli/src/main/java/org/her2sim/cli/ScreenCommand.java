@@ -9,7 +9,7 @@ import java.util.Locale;
 import org.her2sim.cohort.exec.LocalExecutor;
 import org.her2sim.cohort.run.ModelRef;
 import org.her2sim.cohort.screen.Screen;
-import org.her2sim.engine.model.SourceLocation;
+import org.her2sim.engine.error.SourceLocation;
 import org.her2sim.her2.catalog.Catalog;
 
 /** {@code her2sim screen}: every therapy and combination on every profile, with Bliss and HSA synergy. */
@@ -80,8 +80,7 @@ final class ScreenCommand implements Command {
         Long seedArg = a.longValue("--seed");
         long seed = seedArg != null ? seedArg : catalog.config().seed();
         String dir = a.value("--output");
-        String catalogDir = a.value("--catalog");
-        ModelRef model = (catalogDir == null ? ModelRef.bundled() : ModelRef.directory(Path.of(catalogDir))).with(catalog);
+        ModelRef model = Her2Input.modelRef(a, catalog);
         Screen.Request req = new Screen.Request(profiles, cohort == null ? null : Path.of(cohort), ids, a.has("--triples") ? 3 : 2, seed, samples,
             dir == null ? null : Path.of(dir), 1, CommandLine.of(name(), a));
         long t0 = System.nanoTime();

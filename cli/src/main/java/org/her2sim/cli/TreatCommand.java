@@ -2,27 +2,15 @@
 package org.her2sim.cli;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.List;
-import org.her2sim.cohort.run.RegimenWords;
-import org.her2sim.engine.output.AtomicOutputs;
-import org.her2sim.her2.catalog.Catalog;
-import org.her2sim.her2.catalog.Root;
-import org.her2sim.her2.pk.Modifications;
-import org.her2sim.her2.pk.Patient;
-import org.her2sim.her2.pk.PkData;
-import org.her2sim.her2.pk.PkInputException;
-import org.her2sim.her2.pk.Population;
-import org.her2sim.her2.pk.Regimen;
-import org.her2sim.her2.profile.Profile;
 import org.her2sim.her2.profile.ProfileReader;
 import org.her2sim.her2.report.JsonText;
 import org.her2sim.her2.report.TreatReport;
-import org.her2sim.her2.tumour.Exposure;
-import org.her2sim.her2.tumour.RegimenExposure;
+import org.her2sim.her2.service.Her2Model;
+import org.her2sim.her2.service.RequestException;
+import org.her2sim.her2.service.TreatRequest;
+import org.her2sim.her2.service.TreatService;
 import org.her2sim.her2.tumour.TreatResult;
-import org.her2sim.her2.tumour.TumourParams;
-import org.her2sim.her2.tumour.TumourSimulation;
 
 /** {@code her2sim treat}: a virtual tumour of clones under a regimen, over months. */
 final class TreatCommand implements Command {
@@ -67,76 +55,27 @@ final class TreatCommand implements Command {
         a.requireNoPositionals();
         String profileArg = a.required("--profile", "a profile is required (--profile FILE|NAME)");
         List<String> words = a.requiredValues("--regimen", true, "at least one --regimen is required");
-        long months = Her2Input.positive(a, "--months", 24);
-        if (months > 120) {
-            throw new Args.UsageException("option '--months' must be at most 120, not " + months);
-        }
         int threads = (int) Her2Input.positive(a, "--threads", 2);
         String plot = a.value("--plot");
         if (plot != null && !plot.endsWith(".svg")) {
             throw new Args.UsageException("option '--plot' needs a .svg file name, not '" + plot + "'");
         }
-        Catalog catalog = Her2Input.catalog(a);
-        String dir = a.value("--catalog");
-        PkData pk = dir == null ? PkData.load() : PkData.load(Root.directory(Path.of(dir)));
-        RegimenWords parsed = RegimenWords.resolve(catalog, pk, words, "--regimen");
-        List<Regimen> dosed = parsed.dosing().stream().map(id -> pk.regimens().get(id)).toList();
-        List<String> regimen = parsed.therapies();
-        List<String> continuous = regimen.stream().filter(t -> dosed.stream().noneMatch(r -> r.therapy().equals(t))).toList();
-        Long seedArg = a.longValue("--seed");
-        long seed = seedArg != null ? seedArg : catalog.config().seed();
-        Profile.Resolved profile = ProfileReader.find(profileArg, catalog).resolve(catalog, a.has("--lenient"));
-        for (String w : profile.warnings()) {
+        Her2Model model = Her2Input.model(a);
+        TreatService service = new TreatService(model);
+        TreatRequest request;
+        try {
+            request = service.request(new TreatRequest.Input(ProfileReader.find(profileArg, model.catalog()), words, a.doubleValue("--weight"),
+                a.doubleValue("--ecd"), a.longValue("--met-sites"), a.values("--delay", false), a.values("--skip", true),
+                a.longValue("--months"), a.longValue("--seed"), a.has("--lenient")));
+        } catch (RequestException e) {
+            throw Her2Input.usage(e);
+        }
+        for (String w : request.profile().warnings()) {
             err.println("her2sim: warning: " + w);
         }
-        TumourParams params = TumourParams.load(catalog);
-        double days = months * 365.25 / 12;
-        Long sites = a.longValue("--met-sites");
-        if (sites != null && (sites < 0 || sites > 20)) {
-            throw new Args.UsageException("option '--met-sites' must be between 0 and 20, not " + sites);
-        }
-        Double weight = a.doubleValue("--weight");
-        Double ecd = a.doubleValue("--ecd");
-        Patient patient;
-        Modifications mods;
-        Exposure pkExposure;
-        try {
-            patient = new Patient(weight == null ? 70 : weight, ecd, sites == null ? 1 : sites.intValue(), null, null, false, Population.MBC);
-            mods = Modifications.parse(a.values("--delay", false), a.values("--skip", true));
-            for (Regimen r : dosed) {
-                r.schedule(patient.weight(), days, mods);   // a delay or skip beyond a fixed regimen is bad input
-            }
-            pkExposure = RegimenExposure.of(pk, dosed, patient, days, mods, params);
-        } catch (PkInputException e) {
-            throw new Args.UsageException("option '--" + e.field().replace('_', '-') + "': " + e.problem());
-        }
-        Exposure exposure = (therapy, day) -> continuous.contains(therapy) ? (day >= 0 ? 1 : 0) : pkExposure.effect(therapy, day);
-        TreatResult r = TumourSimulation.run(catalog, params, profile.profile().name(), profile.mechanisms(), profile.contextFixes(), regimen,
-            exposure, days, seed, threads);
+        TreatResult r = service.run(request, threads, f -> { }).result();
         String text = a.has("--json") ? JsonText.write(TreatReport.toMap(r)) : TreatReport.text(r);
-        String output = a.value("--output");
-        if (output == null && plot == null) {
-            out.print(text);
-            return 0;
-        }
-        try (AtomicOutputs outs = new AtomicOutputs()) {
-            if (output != null) {
-                outs.write(Path.of(output), w -> w.write(text));
-            }
-            if (plot != null) {
-                String svg = TreatReport.svg(r);
-                outs.write(Path.of(plot), w -> w.write(svg));
-            }
-            outs.commit();
-        }
-        if (output == null) {
-            out.print(text);
-        } else {
-            out.println("wrote " + output);
-        }
-        if (plot != null) {
-            out.println("wrote " + plot);
-        }
+        Emit.textAndPlot(out, text, a.value("--output"), plot, w -> w.write(TreatReport.svg(r)));
         return 0;
     }
 }

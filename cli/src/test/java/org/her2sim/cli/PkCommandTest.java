@@ -40,6 +40,16 @@ class PkCommandTest {
     }
 
     @Test
+    void metastaticSitesDefaultToOneForMetastaticDiseaseAsInTreat() {
+        Run mbc = run("pk", "--drug", "trastuzumab", "--population", "mbc", "--days", "21");
+        assertThat(mbc.code()).as(mbc.err()).isZero();
+        assertThat(mbc.out()).contains("population mbc").contains("1 metastatic sites");
+        Run ebc = run("pk", "--drug", "trastuzumab", "--days", "21");
+        assertThat(ebc.code()).as(ebc.err()).isZero();
+        assertThat(ebc.out()).contains("population ebc").contains("0 metastatic sites");
+    }
+
+    @Test
     void defaultsAndBrandNames() {
         Run r = run("pk", "--drug", "Kadcyla");
         assertThat(r.code()).as(r.err()).isZero();

@@ -15,9 +15,9 @@ import org.colomoto.biolqm.LogicalModel;
 import org.colomoto.biolqm.io.LogicalModelFormat;
 import org.colomoto.biolqm.io.StreamProvider;
 import org.colomoto.biolqm.service.LQMServiceManager;
+import org.her2sim.engine.error.ModelException;
+import org.her2sim.engine.error.SourceLocation;
 import org.her2sim.engine.model.InputFiles;
-import org.her2sim.engine.model.ModelException;
-import org.her2sim.engine.model.SourceLocation;
 import org.her2sim.engine.model.StackGuard;
 
 /**

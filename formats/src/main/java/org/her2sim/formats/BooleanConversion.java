@@ -13,21 +13,21 @@ import org.colomoto.mddlib.MDDManager;
 import org.colomoto.mddlib.MDDManagerFactory;
 import org.colomoto.mddlib.MDDVariable;
 import org.colomoto.mddlib.operators.MDDBaseOperators;
+import org.her2sim.engine.error.ModelException;
+import org.her2sim.engine.error.SourceLocation;
 import org.her2sim.engine.expr.Expression;
 import org.her2sim.engine.expr.Expression.AttrRef;
 import org.her2sim.engine.expr.Expression.Binary;
-import org.her2sim.engine.expr.Expression.Constant;
 import org.her2sim.engine.expr.Expression.BinaryOp;
+import org.her2sim.engine.expr.Expression.Constant;
 import org.her2sim.engine.expr.Expression.NodeRef;
 import org.her2sim.engine.expr.Expression.Param;
 import org.her2sim.engine.expr.Expression.Unary;
 import org.her2sim.engine.expr.Expression.UnaryOp;
 import org.her2sim.engine.expr.ExpressionCompiler;
-import org.her2sim.engine.model.ModelException;
 import org.her2sim.engine.model.Network;
 import org.her2sim.engine.model.NetworkBuilder;
 import org.her2sim.engine.model.Node;
-import org.her2sim.engine.model.SourceLocation;
 
 /**
  * Converts between the engine's {@link Network} and bioLQM's {@link LogicalModel}, for Boolean

@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.stream.Collectors;
-import org.her2sim.engine.model.ModelException;
-import org.her2sim.engine.model.SourceLocation;
+import org.her2sim.engine.error.ModelException;
+import org.her2sim.engine.error.SourceLocation;
 import org.her2sim.engine.model.StackGuard;
 
 /** The formats registered with {@link ServiceLoader} under {@link Format}, looked up by id or file name. Immutable. */

@@ -54,10 +54,10 @@ public record ModelDocument(Network network, Optional<RunConfig> config, Map<Str
     /**
      * The network as a Boolean bioLQM model (see {@link BooleanConversion}).
      *
-     * @throws org.her2sim.engine.model.ModelException when a node's logic cannot be evaluated
+     * @throws org.her2sim.engine.error.ModelException when a node's logic cannot be evaluated
      */
     public LogicalModel toLogicalModel() {
-        return org.her2sim.engine.model.StackGuard.run(org.her2sim.engine.model.SourceLocation.of(network.source()),
+        return org.her2sim.engine.model.StackGuard.run(org.her2sim.engine.error.SourceLocation.of(network.source()),
             () -> BooleanConversion.toLogicalModel(network, parameters()));
     }
 }

@@ -10,7 +10,7 @@ public interface ModelReader {
     /**
      * Reads the file.
      *
-     * @throws org.her2sim.engine.model.ModelException naming the file (and element or line) when its content is wrong
+     * @throws org.her2sim.engine.error.ModelException naming the file (and element or line) when its content is wrong
      * @throws IOException when it cannot be read
      */
     ModelDocument read(Path file) throws IOException;

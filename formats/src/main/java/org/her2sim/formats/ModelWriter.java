@@ -14,7 +14,7 @@ public interface ModelWriter {
     /**
      * Writes the model to {@code file} (and any companion file beside it) through {@code outs}.
      *
-     * @throws org.her2sim.engine.model.ModelException when the model cannot be expressed in the format
+     * @throws org.her2sim.engine.error.ModelException when the model cannot be expressed in the format
      * @throws IOException when a file cannot be written
      */
     void write(ModelDocument model, Path file, AtomicOutputs outs) throws IOException;

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.her2sim.engine.model.ModelException;
+import org.her2sim.engine.error.ModelException;
 import org.her2sim.engine.output.AtomicOutputs;
 import org.her2sim.formats.analysis.StableStates;
 import org.junit.jupiter.api.Assumptions;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.colomoto.biolqm.LogicalModel;
 import org.her2sim.engine.bnd.BndParser;
-import org.her2sim.engine.model.ModelException;
+import org.her2sim.engine.error.ModelException;
 import org.her2sim.formats.analysis.StableStates;
 import org.junit.jupiter.api.Test;
 

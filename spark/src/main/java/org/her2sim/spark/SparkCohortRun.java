@@ -11,9 +11,9 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
 import org.her2sim.cohort.run.CohortRun;
 import org.her2sim.cohort.run.ModelRef;
-import org.her2sim.cohort.run.RegimenWords;
-import org.her2sim.engine.model.ModelException;
+import org.her2sim.engine.error.ModelException;
 import org.her2sim.her2.catalog.Catalog;
+import org.her2sim.her2.pk.RegimenWords;
 
 /**
  * {@code her2sim cohort run} on Apache Spark: the same options and outputs (through

@@ -11,15 +11,15 @@ import java.util.Map;
 import java.util.Set;
 import org.her2sim.cohort.run.CohortPatients;
 import org.her2sim.cohort.run.ProfileKey;
-import org.her2sim.cohort.run.RegimenWords;
 import org.her2sim.cohort.screen.Combinations;
 import org.her2sim.cohort.screen.DistinctProfiles;
 import org.her2sim.cohort.virtual.Cohort;
 import org.her2sim.cohort.virtual.CohortFile;
 import org.her2sim.cohort.virtual.CohortSampler;
 import org.her2sim.cohort.virtual.Setting;
-import org.her2sim.engine.model.ModelException;
+import org.her2sim.engine.error.ModelException;
 import org.her2sim.her2.catalog.Catalog;
+import org.her2sim.her2.pk.RegimenWords;
 import org.her2sim.her2.profile.Profile;
 import org.her2sim.her2.profile.ProfileReader;
 

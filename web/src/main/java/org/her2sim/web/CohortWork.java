@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.her2sim.cohort.exec.LocalExecutor;
 import org.her2sim.cohort.run.CohortRun;
-import org.her2sim.engine.model.ModelException;
+import org.her2sim.engine.error.ModelException;
 
 /**
  * A cohort run as {@code her2sim cohort run} does it ({@link CohortRun}), on a cohort file the

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.her2sim.cohort.run.ModelRef;
 import org.her2sim.cohort.virtual.PrevalenceModel;
-import org.her2sim.engine.model.ModelException;
+import org.her2sim.engine.error.ModelException;
 import org.her2sim.engine.model.Node;
 import org.her2sim.her2.catalog.Catalog;
 import org.her2sim.her2.catalog.Citation;
@@ -21,6 +21,8 @@ import org.her2sim.her2.catalog.Therapy;
 import org.her2sim.her2.pk.PkData;
 import org.her2sim.her2.pk.Regimen;
 import org.her2sim.her2.report.Explain;
+import org.her2sim.her2.service.Her2Model;
+import org.her2sim.her2.service.TreatRequest;
 import org.her2sim.her2.tumour.TumourParams;
 
 /** The bundled model, read once: its description for the pages, the evidence of each part, and its bundled profiles. */
@@ -29,6 +31,7 @@ final class ModelService {
     static final List<String> COMPARTMENTS = List.of("drug", "membrane", "signalling", "cell cycle", "death", "stress", "autophagy",
         "ADC processing", "immune microenvironment", "angiogenesis", "migration", "phenotype", "alteration", "context");
 
+    private final Her2Model her2;
     private final Catalog catalog;
     private final TumourParams tumour;
     private final PkData pk;
@@ -39,12 +42,13 @@ final class ModelService {
     private final Map<String, Object> model;
 
     ModelService(Catalog catalog, WebConfig config) throws IOException {
+        this.her2 = Her2Model.of(catalog);
         this.catalog = catalog;
-        this.tumour = TumourParams.load(catalog);
-        this.pk = PkData.load(catalog.root());
-        this.prevalence = PrevalenceModel.load();
-        this.ref = ModelRef.bundled().with(catalog);
-        this.hash = ModelHash.of(catalog.root());
+        this.tumour = her2.tumour();
+        this.pk = her2.pk();
+        this.ref = ModelRef.bundled().with(her2);
+        this.prevalence = ref.prevalence();
+        this.hash = her2.sha256();
         this.profiles = catalog.profileNames();
         this.model = describe(config);
     }
@@ -52,6 +56,11 @@ final class ModelService {
     /** The bundled model. */
     static ModelService bundled(WebConfig config) throws IOException {
         return new ModelService(Catalog.load(), config);
+    }
+
+    /** The HER2 model the predict and treat services run. */
+    Her2Model her2() {
+        return her2;
     }
 
     Catalog catalog() {
@@ -168,7 +177,7 @@ final class ModelService {
         m.put("phenotypes", catalog.response().phenotypes());
         m.put("readouts", catalog.response().readouts());
         m.put("defaults", Map.of("seed", catalog.config().seed(), "samples", Math.min(catalog.response().sampleCount(), config.maxSamples()),
-            "months", Math.min(12, config.maxMonths())));
+            "months", Math.min(TreatRequest.WEB_MONTHS, config.maxMonths())));
         m.put("limits", Map.of("maxSamples", config.maxSamples(), "maxMonths", config.maxMonths(), "maxProfileChars", config.maxProfileChars(),
             "maxRequestBytes", config.maxRequestBytes(), "maxCohortSize", config.maxCohortSize(), "maxScreenWork", config.maxScreenWork()));
         return m;

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.her2sim.engine.model.SourceLocation;
+import org.her2sim.engine.error.SourceLocation;
 import org.her2sim.her2.pk.Drug;
 import org.her2sim.her2.pk.Modifications;
 import org.her2sim.her2.pk.Patient;

@@ -35,14 +35,14 @@ final class RunApi {
 
     private void predict(Context ctx) {
         Inputs.Predict in = Inputs.predict(ctx.body(), model, config);
-        Job job = jobs.submit("predict", in.profile().profile().name(), in.therapies(), in.seed(), in.toMap(),
+        Job job = jobs.submit("predict", in.profile().profile().name(), in.request().therapies(), in.request().seed(), in.toMap(),
             progress -> Work.predict(model, in, config.threads(), progress));
         accepted(ctx, job);
     }
 
     private void treat(Context ctx) {
         Inputs.Treat in = Inputs.treat(ctx.body(), model, config);
-        Job job = jobs.submit("treat", in.profile().profile().name(), in.regimen(), in.seed(), in.toMap(),
+        Job job = jobs.submit("treat", in.profile().profile().name(), in.request().regimen().therapies(), in.request().seed(), in.toMap(),
             progress -> Work.treat(model, in, config.threads(), progress));
         accepted(ctx, job);
     }

@@ -2,22 +2,16 @@
 package org.her2sim.web;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.her2sim.her2.catalog.Catalog;
 import org.her2sim.her2.predict.PhenotypeResult;
 import org.her2sim.her2.predict.Prediction;
-import org.her2sim.her2.predict.Predictor;
-import org.her2sim.her2.profile.Profile;
-import org.her2sim.her2.pk.Patient;
-import org.her2sim.her2.pk.Population;
 import org.her2sim.her2.report.TreatReport;
-import org.her2sim.her2.tumour.CloneRates;
-import org.her2sim.her2.tumour.Exposure;
-import org.her2sim.her2.tumour.RegimenExposure;
+import org.her2sim.her2.service.PredictService;
+import org.her2sim.her2.service.TreatRequest;
+import org.her2sim.her2.service.TreatService;
 import org.her2sim.her2.tumour.TreatResult;
-import org.her2sim.her2.tumour.TumourSimulation;
 
 /** The jobs themselves: the same services as {@code her2sim predict} and {@code her2sim treat}. */
 final class Work {
@@ -27,8 +21,7 @@ final class Work {
     /** A prediction: the CLI's JSON plus samples, warnings and the phenotype time courses. */
     static Job.Outcome predict(ModelService model, Inputs.Predict in, int threads, Progress progress) {
         Catalog c = model.catalog();
-        Prediction p = new Predictor(c).predict(in.profile().profile(), in.therapies(), in.seed(),
-            new Predictor.Options(in.samples(), threads, in.rescues(), in.lenient(), in.includePreclinical()), progress);
+        Prediction p = new PredictService(c).run(in.request(), threads, progress);
         Map<String, Object> m = p.toMap();
         m.put("samples", p.samples());
         m.put("warnings", p.warnings());
@@ -52,24 +45,16 @@ final class Work {
 
     /** A tumour under a regimen: the CLI's JSON plus the months asked for. */
     static Job.Outcome treat(ModelService model, Inputs.Treat in, int threads, Progress progress) {
-        Catalog c = model.catalog();
-        Profile.Resolved profile = in.profile().profile().resolve(c, in.lenient());
-        double days = in.months() * 365.25 / 12;
-        Patient patient = new Patient(in.weight(), in.ecd(), (int) in.metSites(), null, null, false, Population.MBC);
-        Exposure dosed = RegimenExposure.of(model.pk(), in.dosed(), patient, days, in.mods(), model.tumour());
-        List<String> continuous = in.regimen().stream().filter(t -> in.dosed().stream().noneMatch(d -> d.therapy().equals(t))).toList();
-        Exposure exposure = (therapy, day) -> continuous.contains(therapy) ? (day >= 0 ? 1 : 0) : dosed.effect(therapy, day);
-        CloneRates rates = new CloneRates(c, model.tumour(), profile.contextFixes(), in.regimen(), in.seed(), threads);
-        TreatResult r = TumourSimulation.run(c, model.tumour(), rates, profile.profile().name(), profile.mechanisms(), profile.contextFixes(),
-            in.regimen(), exposure, days, in.seed(), 1, progress::at);
+        TreatRequest q = in.request();
+        TreatResult r = new TreatService(model.her2()).run(q, threads, progress::at).result();
         Map<String, Object> m = TreatReport.toMap(r);
-        m.put("months", in.months());
-        m.put("dosing", in.words());
-        m.put("pk", PkSeries.of(model.pk(), in.dosed(), in.regimen(), patient, days, in.mods(), exposure));
-        m.put("warnings", profile.warnings());
+        m.put("months", q.months());
+        m.put("dosing", q.regimen().words());
+        m.put("pk", PkSeries.of(model.pk(), q.dosed(), q.regimen().therapies(), q.patient(), q.days(), q.mods(), q.exposure()));
+        m.put("warnings", q.profile().warnings());
         String summary = r.bestResponse() + (r.progressed()
             ? String.format(Locale.ROOT, "; progression at day %.0f", r.progressionDay())
-            : "; no progression in " + in.months() + " months");
+            : "; no progression in " + q.months() + " months");
         return new Job.Outcome(m, summary);
     }
 }

@@ -3,6 +3,7 @@ package org.her2sim.cohort.calibrate;
 
 import java.util.List;
 import java.util.Locale;
+import org.her2sim.cohort.run.ModelRef;
 import org.her2sim.cohort.virtual.Cohort;
 import org.her2sim.cohort.virtual.CohortSampler;
 import org.her2sim.cohort.virtual.PrevalenceModel;
@@ -31,10 +32,15 @@ public final class SlamonTrial {
 
     /** The arms (control, combination, then trastuzumab alone when {@code mono}) on the same virtual patients. */
     public static TrialArm.Outcome[] run(int n, long seed, int threads, boolean mono) throws java.io.IOException {
-        Catalog catalog = Catalog.load();
-        TumourParams params = TumourParams.load(catalog);
-        PkData pk = PkData.load();
-        PrevalenceModel prevalence = PrevalenceModel.load();
+        return run(ModelRef.bundled(), n, seed, threads, mono);
+    }
+
+    /** As {@link #run(int, long, int, boolean)} on a given model: its catalog, PK and tumour data, all from one root. */
+    public static TrialArm.Outcome[] run(ModelRef model, int n, long seed, int threads, boolean mono) throws java.io.IOException {
+        Catalog catalog = model.catalog();
+        TumourParams params = model.tumour();
+        PkData pk = model.pk();
+        PrevalenceModel prevalence = model.prevalence();
         Cohort cohort = new CohortSampler(prevalence).sample(n, seed, Setting.NAIVE, threads);
         double days = 24 * 365.25 / 12;
         TrialArm.Outcome control = TrialArm.run("taxane", catalog, params, pk, CONTROL, cohort, prevalence, days, seed, threads);

@@ -9,7 +9,7 @@ import java.util.random.RandomGeneratorFactory;
 import org.her2sim.cohort.virtual.Cohort;
 import org.her2sim.cohort.virtual.PatientProfiles;
 import org.her2sim.cohort.virtual.PrevalenceModel;
-import org.her2sim.engine.model.SourceLocation;
+import org.her2sim.engine.error.SourceLocation;
 import org.her2sim.her2.catalog.Catalog;
 import org.her2sim.her2.pk.Modifications;
 import org.her2sim.her2.pk.PkData;
@@ -50,7 +50,7 @@ public final class TrialArm {
         for (String id : regimenIds) {
             Regimen r = pk.regimens().get(id);
             if (r == null) {
-                throw new org.her2sim.engine.model.ModelException(SourceLocation.of("regimen"), "unknown regimen '" + id + "'");
+                throw new org.her2sim.engine.error.ModelException(SourceLocation.of("regimen"), "unknown regimen '" + id + "'");
             }
             regimens.add(r);
             therapies.add(r.therapy());

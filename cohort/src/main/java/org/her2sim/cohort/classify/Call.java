@@ -2,7 +2,7 @@
 package org.her2sim.cohort.classify;
 
 import java.util.List;
-import org.her2sim.engine.model.SourceLocation;
+import org.her2sim.engine.error.SourceLocation;
 
 /** What the classification table makes of one observed variant. */
 public sealed interface Call permits Call.Altered, Call.Unclassified {

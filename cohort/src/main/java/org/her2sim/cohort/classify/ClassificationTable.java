@@ -16,8 +16,8 @@ import org.her2sim.cohort.variant.CopyNumber;
 import org.her2sim.cohort.variant.Locus;
 import org.her2sim.cohort.variant.Mutation;
 import org.her2sim.cohort.variant.Observation;
+import org.her2sim.engine.error.ModelException;
 import org.her2sim.engine.model.InputFiles;
-import org.her2sim.engine.model.ModelException;
 
 /**
  * The classification table ({@code cohort/classification.yaml}): hotspots, loss-of-function

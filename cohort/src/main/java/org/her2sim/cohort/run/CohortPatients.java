@@ -16,8 +16,8 @@ import org.her2sim.cohort.virtual.Patient;
 import org.her2sim.cohort.virtual.PatientProfiles;
 import org.her2sim.cohort.virtual.PrevalenceModel;
 import org.her2sim.cohort.virtual.Setting;
-import org.her2sim.engine.model.ModelException;
-import org.her2sim.engine.model.SourceLocation;
+import org.her2sim.engine.error.ModelException;
+import org.her2sim.engine.error.SourceLocation;
 import org.her2sim.her2.catalog.Catalog;
 import org.her2sim.her2.profile.Profile;
 

@@ -19,14 +19,13 @@ import org.her2sim.cohort.exec.Work;
 import org.her2sim.cohort.exec.WorkItem;
 import org.her2sim.cohort.virtual.PrevalenceModel;
 import org.her2sim.cohort.virtual.Version;
-import org.her2sim.engine.model.ModelException;
-import org.her2sim.engine.model.SourceLocation;
+import org.her2sim.engine.error.ModelException;
+import org.her2sim.engine.error.SourceLocation;
 import org.her2sim.engine.output.AtomicOutputs;
 import org.her2sim.her2.catalog.Catalog;
-import org.her2sim.her2.predict.Predictor;
 import org.her2sim.her2.pk.PkInputException;
+import org.her2sim.her2.predict.Predictor;
 import org.her2sim.her2.report.JsonText;
-import org.her2sim.her2.tumour.TumourParams;
 
 /**
  * {@code her2sim cohort run}: reads a cohort, reduces it to distinct profiles, runs each one once
@@ -111,16 +110,16 @@ public final class CohortRun {
     /**
      * Runs it.
      *
-     * @throws org.her2sim.engine.model.ModelException for bad input (cohort file, profiles, a directory
+     * @throws org.her2sim.engine.error.ModelException for bad input (cohort file, profiles, a directory
      *     holding another run), before anything is written
      */
     public static Outcome run(ModelRef model, Request req, CohortExecutor executor, Listener listener) throws IOException {
         Catalog catalog = model.catalog();
-        CohortPatients patients = CohortPatients.read(req.cohort(), PrevalenceModel.load(), catalog, !req.dosing().isEmpty());
+        CohortPatients patients = CohortPatients.read(req.cohort(), model.prevalence(), catalog, !req.dosing().isEmpty());
         if (!req.dosing().isEmpty()) {
             checkPk(patients, req.cohort().getFileName().toString());
         }
-        long samples = req.mode() == Mode.REGIMEN ? TumourParams.load(catalog).samples()
+        long samples = req.mode() == Mode.REGIMEN ? model.tumour().samples()
             : req.samples() > 0 ? req.samples() : catalog.response().sampleCount();
         Map<String, String> inputs = inputs(model, req, patients, samples);
         Path dir = req.output();

@@ -2,7 +2,6 @@
 package org.her2sim.cohort.run;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,16 +19,79 @@ public final class EnsembleRun {
     private EnsembleRun() {
     }
 
+    /** A response rate's lowest and highest value over the ensemble's members, to 4 decimals. */
+    public record Range(double low, double high) {
+        static Range of(double[] b) {
+            return new Range(Math.round(b[0] * 10000) / 10000.0, Math.round(b[1] * 10000) / 10000.0);
+        }
+
+        List<Double> toList() {
+            return List.of(low, high);
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%.1f-%.1f%%", 100 * low, 100 * high);
+        }
+    }
+
+    /** A subgroup's ranges: patients with the feature and without it. */
+    public record Subgroup(Range present, Range absent) { }
+
     /**
-     * The intervals, as a map for {@code ensemble.json}: {@code members}, {@code measure},
-     * {@code overall} [low, high], and {@code subgroups}: feature to {present: [low, high], absent: [low, high]}.
-     * Empty when the model has no ensemble.
+     * The intervals; {@link #NONE} when the model has no ensemble.
+     *
+     * @param members parameter sets run
+     * @param measure the rate compared
+     * @param subgroups feature to its ranges, in the run's order
      */
-    public static Map<String, Object> run(ModelRef model, CohortRun.Request req, CohortExecutor executor) throws IOException {
-        List<Map<String, Double>> members = model.catalog().parameters().ensemble();
-        Map<String, Object> out = new LinkedHashMap<>();
-        if (members.isEmpty()) {
+    public record Ensemble(int members, String measure, Range overall, Map<String, Subgroup> subgroups) {
+        /** No ensemble. */
+        public static final Ensemble NONE = new Ensemble(0, "", null, Map.of());
+
+        public boolean isEmpty() {
+            return members == 0;
+        }
+
+        /** {@code ensemble.json}: {@code members}, {@code measure}, {@code overall} [low, high], {@code subgroups}: feature to
+         * {present: [low, high], absent: [low, high]}; empty without an ensemble. */
+        public Map<String, Object> toMap() {
+            Map<String, Object> out = new LinkedHashMap<>();
+            if (isEmpty()) {
+                return out;
+            }
+            out.put("members", members);
+            out.put("measure", measure);
+            out.put("overall", overall.toList());
+            Map<String, Object> subs = new LinkedHashMap<>();
+            subgroups.forEach((f, g) -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("present", g.present().toList());
+                m.put("absent", g.absent().toList());
+                subs.put(f, m);
+            });
+            out.put("subgroups", subs);
             return out;
+        }
+
+        /** One line per interval, for the terminal; empty without an ensemble. */
+        public String text() {
+            if (isEmpty()) {
+                return "";
+            }
+            StringBuilder sb = new StringBuilder();
+            sb.append(String.format(Locale.ROOT, "model interval over the parameter ensemble (%s sets), %s: overall %s%n", members, measure,
+                overall));
+            subgroups.forEach((f, g) -> sb.append(String.format(Locale.ROOT, "  %-20s present %s, absent %s%n", f, g.present(), g.absent())));
+            return sb.toString();
+        }
+    }
+
+    /** Runs the cohort once per member of the model's parameter ensemble and keeps each rate's range. */
+    public static Ensemble run(ModelRef model, CohortRun.Request req, CohortExecutor executor) throws IOException {
+        List<Map<String, Double>> members = model.catalog().parameters().ensemble();
+        if (members.isEmpty()) {
+            return Ensemble.NONE;
         }
         CohortRun.Request quiet = new CohortRun.Request(req.cohort(), req.mode(), req.regimen(), req.dosing(), req.seed(), req.samples(),
             req.months(), false, null, req.engineThreads(), req.commandLine());
@@ -44,38 +106,15 @@ public final class EnsembleRun {
                 }
             }
         }
-        out.put("members", members.size());
-        out.put("measure", req.mode() == CohortRun.Mode.THERAPY ? "responseRate (sensitive)" : "objectiveResponse rate (CR + PR)");
-        out.put("overall", range(bounds.get("overall")));
-        Map<String, Object> subs = new LinkedHashMap<>();
+        Map<String, Subgroup> subs = new LinkedHashMap<>();
         bounds.forEach((k, v) -> {
-            if (!k.equals("overall")) {
-                String[] parts = k.split("\\|");
-                @SuppressWarnings("unchecked")
-                Map<String, Object> f = (Map<String, Object>) subs.computeIfAbsent(parts[0], x -> new LinkedHashMap<String, Object>());
-                f.put(parts[1], range(v));
+            String[] parts = k.split("\\|");
+            if (parts.length == 2 && parts[1].equals("present")) {
+                subs.put(parts[0], new Subgroup(Range.of(v), Range.of(bounds.get(parts[0] + "|absent"))));
             }
         });
-        out.put("subgroups", subs);
-        return out;
-    }
-
-    /** One line per interval, for the terminal. */
-    public static String text(Map<String, Object> e) {
-        if (e.isEmpty()) {
-            return "";
-        }
-        StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "model interval over the parameter ensemble (%s sets), %s: overall %s%n", e.get("members"), e.get("measure"),
-            pct(e.get("overall"))));
-        ((Map<?, ?>) e.get("subgroups")).forEach((f, v) -> sb.append(String.format(Locale.ROOT, "  %-20s present %s, absent %s%n", f,
-            pct(((Map<?, ?>) v).get("present")), pct(((Map<?, ?>) v).get("absent")))));
-        return sb.toString();
-    }
-
-    private static String pct(Object range) {
-        List<?> r = (List<?>) range;
-        return String.format(Locale.ROOT, "%.1f-%.1f%%", 100 * ((Number) r.get(0)).doubleValue(), 100 * ((Number) r.get(1)).doubleValue());
+        return new Ensemble(members.size(), req.mode() == CohortRun.Mode.THERAPY ? "responseRate (sensitive)" : "objectiveResponse rate (CR + PR)",
+            Range.of(bounds.get("overall")), subs);
     }
 
     private static double rate(Map<?, ?> group, CohortRun.Mode mode) {
@@ -90,12 +129,5 @@ public final class EnsembleRun {
             b[0] = Math.min(b[0], v);
             b[1] = Math.max(b[1], v);
         }
-    }
-
-    private static List<Double> range(double[] b) {
-        List<Double> out = new ArrayList<>();
-        out.add(Math.round(b[0] * 10000) / 10000.0);
-        out.add(Math.round(b[1] * 10000) / 10000.0);
-        return out;
     }
 }

@@ -13,7 +13,10 @@ import java.util.List;
 import org.her2sim.her2.catalog.Catalog;
 import org.her2sim.her2.catalog.Parameters;
 import org.her2sim.her2.catalog.Root;
+import org.her2sim.cohort.virtual.PrevalenceModel;
 import org.her2sim.her2.pk.PkData;
+import org.her2sim.her2.service.Her2Model;
+import org.her2sim.her2.tumour.TumourParams;
 
 /**
  * Where the HER2 model is read from, in a form that can be shipped to another JVM (a cluster
@@ -29,6 +32,8 @@ public final class ModelRef implements Serializable {
     private final String location;
     private transient Catalog catalog;
     private transient PkData pk;
+    private transient TumourParams tumour;
+    private transient PrevalenceModel prevalence;
 
     private ModelRef(String kind, String location, Catalog catalog) {
         this.kind = kind;
@@ -59,29 +64,67 @@ public final class ModelRef implements Serializable {
     /** The catalog, loaded on first use in each JVM. */
     public synchronized Catalog catalog() {
         if (catalog == null) {
-            try {
-                catalog = switch (kind) {
-                    case "bundled" -> Catalog.load();
-                    case "directory" -> Catalog.load(Path.of(location));
-                    default -> Catalog.load(Root.classpath(location));
-                };
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            catalog = load(() -> switch (kind) {
+                case "bundled" -> Catalog.load();
+                case "directory" -> Catalog.load(Path.of(location));
+                default -> Catalog.load(Root.classpath(location));
+            });
         }
         return catalog;
+    }
+
+    /** The same reference with the whole model already loaded. */
+    public ModelRef with(Her2Model loaded) {
+        ModelRef r = new ModelRef(kind, location, loaded.catalog());
+        r.pk = loaded.pk();
+        r.tumour = loaded.tumour();
+        return r;
+    }
+
+    /** The whole HER2 model of this root (catalog, PK, tumour), each part loaded once in each JVM. */
+    public Her2Model her2() {
+        return new Her2Model(catalog(), pk(), tumour());
+    }
+
+    /** The tumour parameters ({@code tumour.yaml}), loaded on first use in each JVM. */
+    public synchronized TumourParams tumour() {
+        if (tumour == null) {
+            tumour = load(() -> TumourParams.load(catalog()));
+        }
+        return tumour;
+    }
+
+    /**
+     * The prevalences virtual patients are drawn from and cohort files are read with, loaded on first
+     * use in each JVM. They belong to the cohort module ({@value PrevalenceModel#RESOURCE}), the same
+     * whatever the model's root.
+     */
+    public synchronized PrevalenceModel prevalence() {
+        if (prevalence == null) {
+            prevalence = load(() -> PrevalenceModel.load());
+        }
+        return prevalence;
     }
 
     /** The drugs and regimens of the model's {@code pk/} folder, loaded on first use in each JVM. */
     public synchronized PkData pk() {
         if (pk == null) {
-            try {
-                pk = PkData.load(catalog().root());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            pk = load(() -> PkData.load(catalog().root()));
         }
         return pk;
+    }
+
+    /** Something read from the model's files. */
+    private interface Reading<T> {
+        T read() throws IOException;
+    }
+
+    private static <T> T load(Reading<T> r) {
+        try {
+            return r.read();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** {@code bundled}, or the directory or classpath prefix. */

@@ -206,7 +206,7 @@ public final class TumourWork implements Work<TumourInput, TumourOutcome> {
 
     private synchronized CloneRates rates(ProfileKey key) throws IOException {
         if (rates == null) {
-            params = TumourParams.load(model.catalog());
+            params = model.tumour();
             rates = new HashMap<>();
             calls = new AtomicLong();
             if (!dosing.isEmpty()) {

@@ -13,7 +13,6 @@ import org.her2sim.cohort.run.CohortPatients;
 import org.her2sim.cohort.run.CohortRun;
 import org.her2sim.cohort.run.ModelRef;
 import org.her2sim.cohort.run.ProfileKey;
-import org.her2sim.cohort.virtual.PrevalenceModel;
 import org.her2sim.cohort.virtual.Version;
 import org.her2sim.engine.output.AtomicOutputs;
 import org.her2sim.her2.catalog.Catalog;
@@ -50,7 +49,7 @@ public final class Screen {
     private Screen() {
     }
 
-    /** Runs it. @throws org.her2sim.engine.model.ModelException for bad input, before anything is written */
+    /** Runs it. @throws org.her2sim.engine.error.ModelException for bad input, before anything is written */
     public static Outcome run(ModelRef model, Request req, CohortExecutor executor, CohortRun.Listener listener) throws IOException {
         Catalog catalog = model.catalog();
         List<ProfileKey> keys = new ArrayList<>();
@@ -61,7 +60,7 @@ public final class Screen {
         meta.put("model", model.describe());
         meta.put("model_sha256", model.sha256());
         if (req.cohort() != null) {
-            CohortPatients cp = CohortPatients.read(req.cohort(), PrevalenceModel.load(), catalog, false);
+            CohortPatients cp = CohortPatients.read(req.cohort(), model.prevalence(), catalog, false);
             int[] counts = cp.counts();
             for (int k = 0; k < cp.keys().size(); k++) {
                 keys.add(cp.keys().get(k));

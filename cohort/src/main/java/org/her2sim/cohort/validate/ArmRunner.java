@@ -13,16 +13,16 @@ import java.util.Map;
 import org.her2sim.cohort.exec.LocalExecutor;
 import org.her2sim.cohort.run.CohortRun;
 import org.her2sim.cohort.run.ModelRef;
-import org.her2sim.cohort.run.RegimenWords;
 import org.her2sim.cohort.validate.ValidationRow.CellArm;
 import org.her2sim.cohort.validate.ValidationRow.CohortArm;
 import org.her2sim.cohort.virtual.CohortSampler;
 import org.her2sim.cohort.virtual.PrevalenceModel;
 import org.her2sim.cohort.virtual.Setting;
-import org.her2sim.engine.model.ModelException;
-import org.her2sim.engine.model.SourceLocation;
+import org.her2sim.engine.error.ModelException;
+import org.her2sim.engine.error.SourceLocation;
 import org.her2sim.her2.catalog.Catalog;
 import org.her2sim.her2.catalog.Response;
+import org.her2sim.her2.pk.RegimenWords;
 import org.her2sim.her2.predict.Estimate;
 import org.her2sim.her2.predict.PhenotypeResult;
 import org.her2sim.her2.predict.Predictor;
@@ -61,7 +61,7 @@ final class ArmRunner implements AutoCloseable {
         this.samples = samples;
         this.cohortSize = cohortSize;
         this.threads = threads;
-        this.prevalence = PrevalenceModel.load();
+        this.prevalence = model.prevalence();
         this.tmp = Files.createTempDirectory("her2sim-validate");
     }
 

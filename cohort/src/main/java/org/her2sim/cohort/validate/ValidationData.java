@@ -13,7 +13,7 @@ import org.her2sim.cohort.validate.ValidationRow.Arm;
 import org.her2sim.cohort.validate.ValidationRow.Comparison;
 import org.her2sim.cohort.validate.ValidationRow.Published;
 import org.her2sim.cohort.virtual.Setting;
-import org.her2sim.engine.model.ModelException;
+import org.her2sim.engine.error.ModelException;
 import org.her2sim.her2.catalog.Catalog;
 import org.her2sim.her2.catalog.Root;
 import org.her2sim.her2.catalog.YamlNode;
@@ -58,7 +58,7 @@ public record ValidationData(List<ValidationRow> rows, Map<String, Map<String, D
             }
         }
         if (rows.isEmpty()) {
-            throw new ModelException(org.her2sim.engine.model.SourceLocation.of(root.display(ROWS)), "no validation rows");
+            throw new ModelException(org.her2sim.engine.error.SourceLocation.of(root.display(ROWS)), "no validation rows");
         }
         Map<String, Map<String, Double>> floors = new LinkedHashMap<>();
         if (root.exists(FLOORS)) {
@@ -173,7 +173,7 @@ public record ValidationData(List<ValidationRow> rows, Map<String, Map<String, D
     /** The in-vitro context entries a cell-line profile gets unless it sets them. */
     static final List<String> IN_VITRO = List.of("nk_cells", "t_cells");
 
-    private static Profile inVitro(Profile p, org.her2sim.engine.model.SourceLocation at) {
+    private static Profile inVitro(Profile p, org.her2sim.engine.error.SourceLocation at) {
         List<Profile.Setting> context = new ArrayList<>(p.context());
         for (String key : IN_VITRO) {
             if (context.stream().noneMatch(c -> c.key().equals(key))) {

@@ -2,7 +2,7 @@
 package org.her2sim.cohort.validate;
 
 import java.util.List;
-import org.her2sim.engine.model.SourceLocation;
+import org.her2sim.engine.error.SourceLocation;
 import org.her2sim.her2.profile.Profile;
 
 /**

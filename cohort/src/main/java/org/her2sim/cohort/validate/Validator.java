@@ -11,7 +11,7 @@ import org.her2sim.cohort.validate.ValidationRow.CellArm;
 import org.her2sim.cohort.validate.ValidationRow.CohortArm;
 import org.her2sim.cohort.validate.ValidationRow.Comparison;
 import org.her2sim.cohort.validate.ValidationRow.Published;
-import org.her2sim.engine.model.ModelException;
+import org.her2sim.engine.error.ModelException;
 import org.her2sim.her2.predict.Predictor;
 import org.her2sim.her2.profile.Profile;
 

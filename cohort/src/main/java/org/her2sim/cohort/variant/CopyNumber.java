@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.her2sim.cohort.variant;
 
-import org.her2sim.engine.model.SourceLocation;
+import org.her2sim.engine.error.SourceLocation;
 
 /**
  * A gene-level copy-number call in one sample, GISTIC-style.

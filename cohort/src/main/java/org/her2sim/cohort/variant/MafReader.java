@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.her2sim.engine.model.ModelException;
+import org.her2sim.engine.error.ModelException;
 
 /**
  * Reads a Mutation Annotation Format file (TCGA/GDC, cBioPortal): tab-separated, {@code #version}

@@ -2,7 +2,7 @@
 package org.her2sim.cohort.variant;
 
 import java.util.List;
-import org.her2sim.engine.model.SourceLocation;
+import org.her2sim.engine.error.SourceLocation;
 
 /**
  * A small variant (SNV or indel) in one sample.

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.her2sim.cohort.variant;
 
-import org.her2sim.engine.model.SourceLocation;
+import org.her2sim.engine.error.SourceLocation;
 
 /** One variant seen in one sample, as read from a file: a {@link Mutation} or a {@link CopyNumber}. */
 public sealed interface Observation permits Mutation, CopyNumber {

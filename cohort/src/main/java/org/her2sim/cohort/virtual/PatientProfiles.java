@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.her2sim.cohort.classify.Call;
 import org.her2sim.cohort.profile.SampleProfile;
-import org.her2sim.engine.model.ModelException;
-import org.her2sim.engine.model.SourceLocation;
+import org.her2sim.engine.error.ModelException;
+import org.her2sim.engine.error.SourceLocation;
 import org.her2sim.her2.profile.Profile;
 
 /**

@@ -69,7 +69,7 @@ public final class PrevalenceModel {
      * Parses a model.
      *
      * @param source the name used in messages
-     * @throws org.her2sim.engine.model.ModelException for a malformed entry, naming file, line and column
+     * @throws org.her2sim.engine.error.ModelException for a malformed entry, naming file, line and column
      */
     public static PrevalenceModel parse(String source, String text) {
         return new PrevalenceReader(source, text).read();

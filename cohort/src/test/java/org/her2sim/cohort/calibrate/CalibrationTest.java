@@ -13,7 +13,7 @@ import org.her2sim.cohort.run.ModelRef;
 import org.her2sim.cohort.validate.TestModels;
 import org.her2sim.cohort.validate.ValidationData;
 import org.her2sim.cohort.validate.ValidationRow;
-import org.her2sim.engine.model.ModelException;
+import org.her2sim.engine.error.ModelException;
 import org.her2sim.her2.catalog.Catalog;
 import org.her2sim.her2.catalog.Parameters;
 import org.junit.jupiter.api.Test;

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import org.her2sim.cohort.variant.CnaReader;
 import org.her2sim.cohort.variant.MafReader;
 import org.her2sim.cohort.variant.VcfReader;
-import org.her2sim.engine.model.ModelException;
+import org.her2sim.engine.error.ModelException;
 
 /**
  * Fuzz targets for the sequencing inputs (VCF, MAF, copy-number tables, plain or gzipped): any

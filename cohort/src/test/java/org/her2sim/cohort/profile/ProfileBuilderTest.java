@@ -13,7 +13,7 @@ import org.her2sim.cohort.classify.Call;
 import org.her2sim.cohort.classify.ClassificationTable;
 import org.her2sim.cohort.variant.CnaReader;
 import org.her2sim.cohort.variant.MafReader;
-import org.her2sim.engine.model.ModelException;
+import org.her2sim.engine.error.ModelException;
 import org.her2sim.her2.catalog.Catalog;
 import org.her2sim.her2.profile.Profile;
 import org.her2sim.her2.profile.ProfileReader;

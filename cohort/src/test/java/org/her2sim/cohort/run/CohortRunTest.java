@@ -15,7 +15,7 @@ import org.her2sim.cohort.exec.CohortExecutor;
 import org.her2sim.cohort.exec.LocalExecutor;
 import org.her2sim.cohort.exec.SerializingExecutor;
 import org.her2sim.cohort.stats.Proportion;
-import org.her2sim.engine.model.ModelException;
+import org.her2sim.engine.error.ModelException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

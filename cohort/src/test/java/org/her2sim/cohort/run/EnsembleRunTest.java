@@ -33,15 +33,19 @@ class EnsembleRunTest {
         Path cohort = Fixtures.cohort(dir, "c.csv", 16);
         CohortRun.Request req = new CohortRun.Request(cohort, CohortRun.Mode.THERAPY, List.of("trastuzumab"), 5, 120, 0, false, null, 1, "test");
         LocalExecutor ex = new LocalExecutor(2);
-        Map<String, Object> e = EnsembleRun.run(model, req, ex);
-        assertThat(e.get("members")).isEqualTo(2);
+        EnsembleRun.Ensemble e = EnsembleRun.run(model, req, ex);
+        assertThat(e.members()).isEqualTo(2);
         double low = overall(CohortRun.run(model.with(c.withParameters(Map.of("k_apo", 0.3))), req, ex, CohortRun.Listener.NONE));
         double high = overall(CohortRun.run(model.with(c.withParameters(Map.of("k_apo", 3.0))), req, ex, CohortRun.Listener.NONE));
-        @SuppressWarnings("unchecked")
-        List<Double> range = (List<Double>) e.get("overall");
-        assertThat(range).containsExactly(Math.min(low, high), Math.max(low, high));
-        assertThat(((Map<?, ?>) e.get("subgroups")).keySet().stream().map(Object::toString)).contains("pik3ca_mutation", "pten_loss", "muc4_high");
-        assertThat(EnsembleRun.text(e)).contains("2 sets").contains("pik3ca_mutation");
+        assertThat(e.overall()).isEqualTo(new EnsembleRun.Range(Math.min(low, high), Math.max(low, high)));
+        assertThat(e.subgroups().keySet()).contains("pik3ca_mutation", "pten_loss", "muc4_high");
+        assertThat(e.text()).contains("2 sets").contains("pik3ca_mutation");
+        // ensemble.json: the same figures as lists
+        Map<String, Object> json = e.toMap();
+        assertThat(json).containsEntry("members", 2).containsEntry("overall", List.of(e.overall().low(), e.overall().high()));
+        EnsembleRun.Subgroup pik3ca = e.subgroups().get("pik3ca_mutation");
+        assertThat(((Map<?, ?>) json.get("subgroups")).get("pik3ca_mutation")).isEqualTo(Map.of("present",
+            List.of(pik3ca.present().low(), pik3ca.present().high()), "absent", List.of(pik3ca.absent().low(), pik3ca.absent().high())));
     }
 
     @Test
@@ -50,6 +54,9 @@ class EnsembleRunTest {
         Catalog c = Catalog.load(m);
         Path cohort = Fixtures.cohort(dir, "c.csv", 8);
         CohortRun.Request req = new CohortRun.Request(cohort, CohortRun.Mode.THERAPY, List.of("trastuzumab"), 5, 60, 0, false, null, 1, "test");
-        assertThat(EnsembleRun.run(ModelRef.directory(m).with(c), req, new LocalExecutor(1))).isEmpty();
+        EnsembleRun.Ensemble none = EnsembleRun.run(ModelRef.directory(m).with(c), req, new LocalExecutor(1));
+        assertThat(none.isEmpty()).isTrue();
+        assertThat(none.toMap()).isEmpty();
+        assertThat(none.text()).isEmpty();
     }
 }

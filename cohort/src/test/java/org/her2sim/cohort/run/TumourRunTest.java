@@ -156,28 +156,11 @@ class TumourRunTest {
         Path cohort = pkCohort(4, "12.0");
         Path out = dir.resolve("bad");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> dosed(cohort, out, new LocalExecutor(1)))
-            .isInstanceOf(org.her2sim.engine.model.ModelException.class)
+            .isInstanceOf(org.her2sim.engine.error.ModelException.class)
             .hasMessageContaining("pk.csv, patient P000001")
             .hasMessageContaining("field 'weight_kg'")
             .hasMessageContaining("between 20 and 250");
         assertThat(Files.exists(out)).isFalse();
-    }
-
-    @Test
-    void regimenWordsDoseOrRunContinuously() throws IOException {
-        ModelRef model = ModelRef.bundled();
-        RegimenWords w = RegimenWords.resolve(model.catalog(), model.pk(), List.of("Trastuzumab_Q3W", "pertuzumab", "docetaxel_q3w"),
-            "--regimen");
-        assertThat(w.therapies()).containsExactly("trastuzumab", "pertuzumab", "taxane");
-        assertThat(w.dosing()).containsExactly("trastuzumab_q3w", "docetaxel_q3w");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> RegimenWords.resolve(model.catalog(), model.pk(),
-            List.of("trastuzumab_q3w", "trastuzumab"), "--regimen")).hasMessageContaining("--regimen")
-            .hasMessageContaining("'trastuzumab' is given twice");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> RegimenWords.resolve(model.catalog(), model.pk(),
-            List.of("trastuzumab_q9w"), "--regimen")).hasMessageContaining("trastuzumab_q9w");
-        // without dosing regimens (--therapy), a repeated therapy is kept once and regimen ids are not therapies
-        assertThat(RegimenWords.resolve(model.catalog(), null, List.of("trastuzumab", "Trastuzumab"), "--therapy").therapies())
-            .containsExactly("trastuzumab");
     }
 
     @Test

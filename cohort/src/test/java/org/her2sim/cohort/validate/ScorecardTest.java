@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import org.her2sim.cohort.validate.ValidationRow.Comparison;
 import org.her2sim.cohort.validate.ValidationRow.Published;
-import org.her2sim.engine.model.SourceLocation;
+import org.her2sim.engine.error.SourceLocation;
 import org.her2sim.her2.profile.Profile;
 import org.junit.jupiter.api.Test;
 

@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.her2sim.cohort.profile.ProfileText;
 import org.her2sim.cohort.profile.SampleProfile;
-import org.her2sim.engine.model.ModelException;
+import org.her2sim.engine.error.ModelException;
 import org.her2sim.her2.catalog.Catalog;
 import org.her2sim.her2.profile.Profile;
 import org.her2sim.her2.profile.ProfileReader;

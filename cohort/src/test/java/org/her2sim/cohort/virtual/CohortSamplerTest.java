@@ -155,7 +155,7 @@ class CohortSamplerTest {
             java.nio.file.Path f = dir.resolve("dup.csv");
             java.nio.file.Files.writeString(f, head + rows);
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> CohortFile.read(f)).as(rows)
-                .isInstanceOf(org.her2sim.engine.model.ModelException.class).hasMessageContaining("dup.csv:7:1: id:").hasMessageContaining("is repeated");
+                .isInstanceOf(org.her2sim.engine.error.ModelException.class).hasMessageContaining("dup.csv:7:1: id:").hasMessageContaining("is repeated");
         }
         java.nio.file.Path ok = dir.resolve("ok.csv");
         java.nio.file.Files.writeString(ok, head + "P000002,0,60,12,1\nP000001,0,60,12,1\nP1,0,60,12,1\n");

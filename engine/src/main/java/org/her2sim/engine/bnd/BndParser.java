@@ -7,16 +7,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.her2sim.engine.error.ModelException;
+import org.her2sim.engine.error.SourceLocation;
 import org.her2sim.engine.expr.Expression;
 import org.her2sim.engine.expr.ExpressionParser;
 import org.her2sim.engine.expr.Token;
 import org.her2sim.engine.expr.Token.Kind;
 import org.her2sim.engine.expr.TokenStream;
 import org.her2sim.engine.model.InputFiles;
-import org.her2sim.engine.model.ModelException;
 import org.her2sim.engine.model.Network;
 import org.her2sim.engine.model.NetworkBuilder;
-import org.her2sim.engine.model.SourceLocation;
 
 /**
  * Reads a network in MaBoSS's BND language. Accepted in one file, in any mix:

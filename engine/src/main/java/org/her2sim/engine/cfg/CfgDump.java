@@ -12,7 +12,7 @@ import org.her2sim.engine.expr.Expression;
 import org.her2sim.engine.expr.ExpressionPrinter;
 import org.her2sim.engine.model.Network;
 import org.her2sim.engine.model.Node;
-import org.her2sim.engine.model.SourceLocation;
+import org.her2sim.engine.error.SourceLocation;
 import org.her2sim.engine.output.Fmt;
 
 /**

@@ -10,6 +10,7 @@ import java.util.List;
 import org.her2sim.engine.cfg.RunConfig.GroupEntry;
 import org.her2sim.engine.cfg.RunConfig.IstateGroup;
 import org.her2sim.engine.cfg.RunConfig.ScheduleEntry;
+import org.her2sim.engine.error.ModelException;
 import org.her2sim.engine.expr.Expression;
 import org.her2sim.engine.expr.ExpressionCompiler;
 import org.her2sim.engine.expr.ExpressionParser;
@@ -17,7 +18,6 @@ import org.her2sim.engine.expr.Token;
 import org.her2sim.engine.expr.Token.Kind;
 import org.her2sim.engine.expr.TokenStream;
 import org.her2sim.engine.model.InputFiles;
-import org.her2sim.engine.model.ModelException;
 import org.her2sim.engine.model.Network;
 
 /**

@@ -7,9 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.her2sim.engine.error.ModelException;
+import org.her2sim.engine.error.SourceLocation;
 import org.her2sim.engine.expr.Expression;
-import org.her2sim.engine.model.ModelException;
-import org.her2sim.engine.model.SourceLocation;
 
 /**
  * Everything a CFG file says: the run's global settings, the {@code $} parameters, and per-node

@@ -3,7 +3,7 @@ package org.her2sim.engine.expr;
 
 import java.util.List;
 import java.util.Objects;
-import org.her2sim.engine.model.SourceLocation;
+import org.her2sim.engine.error.SourceLocation;
 
 /**
  * An expression of the MaBoSS language: everything evaluates to a double and any non-zero value

@@ -4,6 +4,7 @@ package org.her2sim.engine.expr;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.her2sim.engine.error.ModelException;
 import org.her2sim.engine.expr.Expression.AttrRef;
 import org.her2sim.engine.expr.Expression.Binary;
 import org.her2sim.engine.expr.Expression.BinaryOp;
@@ -13,7 +14,6 @@ import org.her2sim.engine.expr.Expression.Constant;
 import org.her2sim.engine.expr.Expression.NodeRef;
 import org.her2sim.engine.expr.Expression.Param;
 import org.her2sim.engine.expr.Expression.Unary;
-import org.her2sim.engine.model.ModelException;
 
 /**
  * Turns an {@link Expression} into a {@link StateFunction}: parameters become constants, node

@@ -3,6 +3,7 @@ package org.her2sim.engine.expr;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.her2sim.engine.error.ModelException;
 import org.her2sim.engine.expr.Expression.AttrRef;
 import org.her2sim.engine.expr.Expression.Binary;
 import org.her2sim.engine.expr.Expression.BinaryOp;
@@ -14,7 +15,6 @@ import org.her2sim.engine.expr.Expression.Param;
 import org.her2sim.engine.expr.Expression.Unary;
 import org.her2sim.engine.expr.Expression.UnaryOp;
 import org.her2sim.engine.expr.Token.Kind;
-import org.her2sim.engine.model.ModelException;
 
 /**
  * Parses expressions with MaBoSS's grammar, tightest first: primaries and calls; unary

@@ -3,9 +3,9 @@ package org.her2sim.engine.expr;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.her2sim.engine.error.ModelException;
+import org.her2sim.engine.error.SourceLocation;
 import org.her2sim.engine.expr.Token.Kind;
-import org.her2sim.engine.model.ModelException;
-import org.her2sim.engine.model.SourceLocation;
 
 /**
  * Splits BND and CFG text into tokens. Comments are {@code // ...}, {@code /* ... * /} and

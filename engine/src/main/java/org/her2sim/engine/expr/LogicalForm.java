@@ -8,7 +8,7 @@ import org.her2sim.engine.expr.Expression.Conditional;
 import org.her2sim.engine.expr.Expression.Constant;
 import org.her2sim.engine.expr.Expression.Unary;
 import org.her2sim.engine.expr.Expression.UnaryOp;
-import org.her2sim.engine.model.ModelException;
+import org.her2sim.engine.error.ModelException;
 import org.her2sim.engine.model.Node;
 
 /**

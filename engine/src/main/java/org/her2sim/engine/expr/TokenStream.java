@@ -2,9 +2,9 @@
 package org.her2sim.engine.expr;
 
 import java.util.List;
+import org.her2sim.engine.error.ModelException;
+import org.her2sim.engine.error.SourceLocation;
 import org.her2sim.engine.expr.Token.Kind;
-import org.her2sim.engine.model.ModelException;
-import org.her2sim.engine.model.SourceLocation;
 
 /**
  * A cursor over tokens for the recursive-descent parsers. It can be limited to one line, so

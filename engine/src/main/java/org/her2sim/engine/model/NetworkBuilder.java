@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.her2sim.engine.error.ModelException;
+import org.her2sim.engine.error.SourceLocation;
 import org.her2sim.engine.expr.Expression;
 import org.her2sim.engine.expr.Expression.AttrRef;
 import org.her2sim.engine.expr.Expression.Binary;

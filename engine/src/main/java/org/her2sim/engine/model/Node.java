@@ -4,6 +4,7 @@ package org.her2sim.engine.model;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.her2sim.engine.error.SourceLocation;
 import org.her2sim.engine.expr.Expression;
 
 /**

@@ -2,6 +2,8 @@
 package org.her2sim.engine.model;
 
 import java.util.function.Supplier;
+import org.her2sim.engine.error.ModelException;
+import org.her2sim.engine.error.SourceLocation;
 
 /**
  * Runs a recursive walk over expressions and turns a stack overflow into a {@link ModelException}

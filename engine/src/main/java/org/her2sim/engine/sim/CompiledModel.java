@@ -11,17 +11,18 @@ import org.her2sim.engine.cfg.RunConfig;
 import org.her2sim.engine.cfg.RunConfig.GroupEntry;
 import org.her2sim.engine.cfg.RunConfig.IstateGroup;
 import org.her2sim.engine.cfg.RunConfig.ScheduleEntry;
+import org.her2sim.engine.error.ModelException;
+import org.her2sim.engine.error.SourceLocation;
 import org.her2sim.engine.expr.Expression;
 import org.her2sim.engine.expr.Expression.AttrRef;
 import org.her2sim.engine.expr.Expression.NodeRef;
 import org.her2sim.engine.expr.Expression.Param;
 import org.her2sim.engine.expr.ExpressionCompiler;
 import org.her2sim.engine.expr.StateFunction;
-import org.her2sim.engine.model.ModelException;
 import org.her2sim.engine.model.Network;
 import org.her2sim.engine.model.Node;
 import org.her2sim.engine.stats.ObservedGraphAccumulator;
-import org.her2sim.engine.model.SourceLocation;
+import org.her2sim.engine.error.SourceLocation;
 import org.her2sim.engine.model.StackGuard;
 
 /**

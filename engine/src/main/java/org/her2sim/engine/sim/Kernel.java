@@ -2,15 +2,15 @@
 package org.her2sim.engine.sim;
 
 import java.util.random.RandomGenerator;
-import org.her2sim.engine.model.ModelException;
+import org.her2sim.engine.error.ModelException;
 import org.her2sim.engine.model.Node;
 import org.her2sim.engine.stats.FinalStateAccumulator;
 import org.her2sim.engine.stats.FixedPointAccumulator;
 import org.her2sim.engine.stats.ObservedGraphAccumulator;
 import org.her2sim.engine.stats.ProbTrajAccumulator;
 import org.her2sim.engine.stats.StatDistAccumulator;
-import org.her2sim.engine.stats.TrajectoryRecorder;
 import org.her2sim.engine.stats.StateTable;
+import org.her2sim.engine.stats.TrajectoryRecorder;
 
 /**
  * The stochastic simulation kernel: one trajectory at a time, continuous-time Gillespie over node

@@ -3,12 +3,12 @@ package org.her2sim.engine.sim;
 
 import java.util.List;
 import org.her2sim.engine.cfg.RunConfig;
+import org.her2sim.engine.error.ModelException;
+import org.her2sim.engine.error.SourceLocation;
 import org.her2sim.engine.expr.Expression;
-import org.her2sim.engine.model.ModelException;
 import org.her2sim.engine.model.Network;
 import org.her2sim.engine.model.NetworkBuilder;
 import org.her2sim.engine.model.Node;
-import org.her2sim.engine.model.SourceLocation;
 
 /**
  * Knock-outs and knock-ins: a node fixed at 0 or 1 for the whole run. Its initial state is set

@@ -9,7 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
-import org.her2sim.engine.model.ModelException;
+import org.her2sim.engine.error.ModelException;
 import org.her2sim.engine.stats.FinalStateAccumulator;
 import org.her2sim.engine.stats.FixedPointAccumulator;
 import org.her2sim.engine.stats.ObservedGraphAccumulator;

@@ -3,7 +3,7 @@ package org.her2sim.engine.bnd;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.her2sim.engine.model.ModelException;
+import org.her2sim.engine.error.ModelException;
 import org.junit.jupiter.api.Test;
 
 /** Error locations where the natural token to blame is not the next one. */

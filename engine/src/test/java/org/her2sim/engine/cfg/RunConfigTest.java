@@ -7,10 +7,10 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import java.util.List;
 import org.her2sim.engine.bnd.BndParser;
 import org.her2sim.engine.cfg.RunConfig.IstateGroup;
+import org.her2sim.engine.error.ModelException;
+import org.her2sim.engine.error.SourceLocation;
 import org.her2sim.engine.expr.ExpressionPrinter;
-import org.her2sim.engine.model.ModelException;
 import org.her2sim.engine.model.Network;
-import org.her2sim.engine.model.SourceLocation;
 import org.junit.jupiter.api.Test;
 
 /** {@link RunConfig.Builder}: clearing istates (knock-outs), copies, and checks. */

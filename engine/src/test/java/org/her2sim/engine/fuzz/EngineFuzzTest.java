@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import org.her2sim.engine.bnd.BndParser;
 import org.her2sim.engine.cfg.CfgParser;
 import org.her2sim.engine.cfg.RunConfig;
-import org.her2sim.engine.model.ModelException;
+import org.her2sim.engine.error.ModelException;
 import org.her2sim.engine.model.Network;
 import org.her2sim.engine.sim.CompiledModel;
 

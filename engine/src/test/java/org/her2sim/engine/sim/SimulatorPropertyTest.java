@@ -11,7 +11,7 @@ import java.util.List;
 import org.her2sim.engine.bnd.BndParser;
 import org.her2sim.engine.cfg.CfgParser;
 import org.her2sim.engine.cfg.RunConfig;
-import org.her2sim.engine.model.ModelException;
+import org.her2sim.engine.error.ModelException;
 import org.her2sim.engine.model.Network;
 import org.her2sim.engine.stats.ProbTraj;
 import org.her2sim.engine.stats.StatDist;

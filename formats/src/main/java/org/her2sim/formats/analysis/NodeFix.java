@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.colomoto.biolqm.LogicalModel;
 import org.colomoto.biolqm.service.LQMServiceManager;
-import org.her2sim.engine.model.ModelException;
-import org.her2sim.engine.model.SourceLocation;
+import org.her2sim.engine.error.ModelException;
+import org.her2sim.engine.error.SourceLocation;
 
 /**
  * A node held at a value: a knock-out (0) or a knock-in (1). Applied to a Boolean

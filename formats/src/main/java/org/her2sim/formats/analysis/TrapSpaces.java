@@ -7,8 +7,8 @@ import org.colomoto.biolqm.LogicalModel;
 import org.colomoto.biolqm.tool.trapspaces.TrapSpace;
 import org.colomoto.biolqm.tool.trapspaces.TrapSpaceList;
 import org.colomoto.biolqm.tool.trapspaces.TrapSpaceTask;
-import org.her2sim.engine.model.ModelException;
-import org.her2sim.engine.model.SourceLocation;
+import org.her2sim.engine.error.ModelException;
+import org.her2sim.engine.error.SourceLocation;
 import org.her2sim.formats.BooleanConversion;
 
 /**

@@ -4,14 +4,14 @@ package org.her2sim.formats.bnet;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.her2sim.engine.error.ModelException;
+import org.her2sim.engine.error.SourceLocation;
 import org.her2sim.engine.model.InputFiles;
-import org.her2sim.engine.model.ModelException;
-import org.her2sim.engine.model.SourceLocation;
 import org.her2sim.formats.BioLqmFormat;
 import org.her2sim.formats.SyntaxCheck;
 

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Map;
 import org.her2sim.engine.bnd.BndParser;
-import org.her2sim.engine.model.ModelException;
+import org.her2sim.engine.error.ModelException;
 import org.her2sim.engine.output.AtomicOutputs;
 import org.her2sim.formats.ModelDocument;
 import org.her2sim.formats.ModelDocument.Position;

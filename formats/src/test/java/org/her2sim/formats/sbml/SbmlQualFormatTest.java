@@ -13,7 +13,7 @@ import org.colomoto.biolqm.service.LQMServiceManager;
 import org.colomoto.mddlib.MDDManager;
 import org.colomoto.mddlib.MDDManagerFactory;
 import org.colomoto.mddlib.MDDVariableFactory;
-import org.her2sim.engine.model.ModelException;
+import org.her2sim.engine.error.ModelException;
 import org.her2sim.formats.FormatRegistry;
 import org.her2sim.formats.ModelDocument;
 import org.her2sim.formats.SharedModels;

@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
 import org.her2sim.engine.bnd.BndParser;
 import org.her2sim.engine.cfg.CfgParser;
 import org.her2sim.engine.cfg.RunConfig;
-import org.her2sim.engine.model.ModelException;
+import org.her2sim.engine.error.ModelException;
+import org.her2sim.engine.error.SourceLocation;
 import org.her2sim.engine.model.Network;
-import org.her2sim.engine.model.SourceLocation;
 
 /** Reads and cross-checks the data files of a {@link Root} into a {@link Catalog}. */
 final class CatalogReader {

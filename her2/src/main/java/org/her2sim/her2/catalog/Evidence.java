@@ -3,7 +3,7 @@ package org.her2sim.her2.catalog;
 
 import java.util.List;
 import java.util.Map;
-import org.her2sim.engine.model.SourceLocation;
+import org.her2sim.engine.error.SourceLocation;
 
 /**
  * {@code evidence.yaml}: what the review says of each node and each edge.

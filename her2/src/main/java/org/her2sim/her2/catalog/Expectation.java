@@ -2,7 +2,7 @@
 package org.her2sim.her2.catalog;
 
 import java.util.List;
-import org.her2sim.engine.model.SourceLocation;
+import org.her2sim.engine.error.SourceLocation;
 
 /**
  * A direction a mechanism must produce: with it active, {@code phenotype} goes {@code direction}

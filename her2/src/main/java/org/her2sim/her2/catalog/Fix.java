@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.her2sim.her2.catalog;
 
-import org.her2sim.engine.model.SourceLocation;
+import org.her2sim.engine.error.SourceLocation;
 import org.her2sim.engine.sim.Perturbation;
 
 /**

@@ -2,7 +2,7 @@
 package org.her2sim.her2.catalog;
 
 import java.util.List;
-import org.her2sim.engine.model.SourceLocation;
+import org.her2sim.engine.error.SourceLocation;
 
 /**
  * A resistance (or sensitising) mechanism from {@code mechanisms.yaml}: the node fixes that

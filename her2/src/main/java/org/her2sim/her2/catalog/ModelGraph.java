@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import org.her2sim.engine.error.ModelException;
 import org.her2sim.engine.expr.Expression;
 import org.her2sim.engine.expr.ExpressionCompiler;
-import org.her2sim.engine.model.ModelException;
 import org.her2sim.engine.model.Network;
 import org.her2sim.engine.model.Node;
 

@@ -2,8 +2,8 @@
 package org.her2sim.her2.catalog;
 
 import java.util.Set;
-import org.her2sim.engine.model.ModelException;
-import org.her2sim.engine.model.SourceLocation;
+import org.her2sim.engine.error.ModelException;
+import org.her2sim.engine.error.SourceLocation;
 
 /**
  * {@code same_as: {id: X, why: "..."}}: a therapy or mechanism that the network cannot tell apart

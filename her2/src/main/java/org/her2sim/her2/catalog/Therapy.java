@@ -2,7 +2,7 @@
 package org.her2sim.her2.catalog;
 
 import java.util.List;
-import org.her2sim.engine.model.SourceLocation;
+import org.her2sim.engine.error.SourceLocation;
 
 /**
  * A therapy from {@code therapies.yaml}: its drug nodes, switched on at the response's

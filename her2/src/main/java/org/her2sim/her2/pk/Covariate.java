@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.her2sim.her2.pk;
 
-import org.her2sim.engine.model.SourceLocation;
+import org.her2sim.engine.error.SourceLocation;
 
 /**
  * A covariate effect on one parameter: {@code POWER} multiplies it by

@@ -4,7 +4,7 @@ package org.her2sim.her2.pk;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.her2sim.engine.model.SourceLocation;
+import org.her2sim.engine.error.SourceLocation;
 
 /**
  * A drug of {@code drugs.yaml}: its PK models and what is needed to turn its concentration into

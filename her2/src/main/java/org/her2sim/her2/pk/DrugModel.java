@@ -4,7 +4,7 @@ package org.her2sim.her2.pk;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.her2sim.engine.model.SourceLocation;
+import org.her2sim.engine.error.SourceLocation;
 
 /**
  * One published population PK model of a drug: the typical parameters, covariate effects and

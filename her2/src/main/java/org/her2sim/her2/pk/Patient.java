@@ -21,6 +21,17 @@ public record Patient(double weight, Double ecd, int metastaticSites, Double alb
     /** The covariate names understood by {@link #covariate}. */
     public static final List<String> COVARIATES = List.of("weight", "ecd", "metastatic_sites", "albumin", "ast", "liver_metastases");
 
+    /** Body weight when none is given, kg (every face: pk, treat, the web). */
+    public static final double DEFAULT_WEIGHT = 70;
+
+    /**
+     * Metastatic sites when none are given, the same in every face: one for metastatic disease
+     * (treat's tumour, the web, pk with population mbc), none for early disease (pk's default).
+     */
+    public static int defaultSites(Population population) {
+        return population == Population.MBC ? 1 : 0;
+    }
+
     public Patient {
         range("weight", weight, 20, 250, "kg");
         if (ecd != null && (!(ecd > 0) || ecd > 10_000)) {

@@ -3,7 +3,7 @@ package org.her2sim.her2.pk;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.her2sim.engine.model.SourceLocation;
+import org.her2sim.engine.error.SourceLocation;
 
 /**
  * A dosing regimen of {@code regimens.yaml}.

@@ -3,8 +3,8 @@ package org.her2sim.her2.profile;
 
 import java.util.List;
 import java.util.Locale;
-import org.her2sim.engine.model.ModelException;
-import org.her2sim.engine.model.SourceLocation;
+import org.her2sim.engine.error.ModelException;
+import org.her2sim.engine.error.SourceLocation;
 
 /**
  * A profile's HER2 test results, {@code her2: {ihc: "1+", ish: negative, copy_number: 3.1}}, any

@@ -8,9 +8,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.her2sim.engine.error.ModelException;
+import org.her2sim.engine.error.SourceLocation;
 import org.her2sim.engine.model.InputFiles;
-import org.her2sim.engine.model.ModelException;
-import org.her2sim.engine.model.SourceLocation;
 import org.her2sim.her2.catalog.Catalog;
 import org.her2sim.her2.catalog.YamlNode;
 

@@ -5,15 +5,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.her2sim.engine.model.SourceLocation;
+import org.her2sim.engine.error.SourceLocation;
 import org.her2sim.her2.pk.Dose;
 import org.her2sim.her2.pk.Drug;
 import org.her2sim.her2.pk.DrugModel;
 import org.her2sim.her2.pk.Modifications;
 import org.her2sim.her2.pk.Patient;
 import org.her2sim.her2.pk.PkData;
-import org.her2sim.her2.pk.PkRequest;
 import org.her2sim.her2.pk.PkModel;
+import org.her2sim.her2.pk.PkRequest;
 import org.her2sim.her2.pk.Regimen;
 
 /**
@@ -34,7 +34,7 @@ public final class RegimenExposure implements Exposure {
     /**
      * Daily effects of each regimen's therapy for a patient over {@code days}.
      *
-     * @throws org.her2sim.engine.model.ModelException for two regimens driving one therapy
+     * @throws org.her2sim.engine.error.ModelException for two regimens driving one therapy
      */
     public static RegimenExposure of(PkData data, List<Regimen> regimens, Patient patient, double days, Modifications mods,
                                      TumourParams params) {
@@ -86,7 +86,7 @@ public final class RegimenExposure implements Exposure {
                 }
             }
             if (e.daily.put(r.therapy(), eff) != null) {
-                throw new org.her2sim.engine.model.ModelException(SourceLocation.of("--regimen"), "two regimens drive therapy '" + r.therapy() + "'");
+                throw new org.her2sim.engine.error.ModelException(SourceLocation.of("--regimen"), "two regimens drive therapy '" + r.therapy() + "'");
             }
         }
         return e;

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import static org.her2sim.her2.pk.PkFixture.request;
 
 import java.util.List;
-import org.her2sim.engine.model.SourceLocation;
+import org.her2sim.engine.error.SourceLocation;
 import org.junit.jupiter.api.Test;
 
 /** Regimens laid out on the calendar: loading doses, infusions, delays and skipped cycles. */

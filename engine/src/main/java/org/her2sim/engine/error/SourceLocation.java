@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.her2sim.engine.model;
+package org.her2sim.engine.error;
 
 /**
  * Where something was read: a file (or other named source such as {@code -e #2}), a line and a

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.her2sim.engine.model;
+package org.her2sim.engine.error;
 
 /**
  * Any error in a model, a configuration or a run, with the place it comes from. The message

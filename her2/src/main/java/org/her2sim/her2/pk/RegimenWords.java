@@ -1,14 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.her2sim.cohort.run;
+package org.her2sim.her2.pk;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.her2sim.engine.model.ModelException;
-import org.her2sim.engine.model.SourceLocation;
+import org.her2sim.engine.error.ModelException;
+import org.her2sim.engine.error.SourceLocation;
 import org.her2sim.her2.catalog.Catalog;
-import org.her2sim.her2.pk.PkData;
-import org.her2sim.her2.pk.Regimen;
 
 /**
  * The words of {@code --therapy} or {@code --regimen} as therapy ids and dosing regimens: a word
