@@ -23,14 +23,17 @@ public final class Lexer {
     }
 
     private final String source;
-    private final String text;
+    /** The input as an array: a cold lexer (the first run of a short process) reads it faster than through charAt. */
+    private final char[] text;
+    private final int len;
     private int pos;
     private int line = 1;
     private int lineStart;
 
     private Lexer(String source, String text) {
         this.source = source;
-        this.text = text;
+        this.text = text.toCharArray();
+        this.len = this.text.length;
     }
 
     /**
@@ -46,7 +49,7 @@ public final class Lexer {
         List<Token> out = new ArrayList<>();
         while (true) {
             skipSpaceAndComments();
-            if (pos >= text.length()) {
+            if (pos >= len) {
                 out.add(new Token(Kind.EOF, "", 0, line, col()));
                 return out;
             }
@@ -64,15 +67,15 @@ public final class Lexer {
     }
 
     private void skipSpaceAndComments() {
-        while (pos < text.length()) {
-            char c = text.charAt(pos);
+        while (pos < len) {
+            char c = text[pos];
             if (c == '\n') {
                 newline();
                 pos++;
-            } else if (Character.isWhitespace(c) || c == '\uFEFF') {
+            } else if (isSpace(c) || c == '\uFEFF') {
                 pos++;
             } else if (c == '#' || (c == '/' && peek(1) == '/')) {
-                while (pos < text.length() && text.charAt(pos) != '\n') {
+                while (pos < len && text[pos] != '\n') {
                     pos++;
                 }
             } else if (c == '/' && peek(1) == '*') {
@@ -80,14 +83,14 @@ public final class Lexer {
                 int startCol = col();
                 pos += 2;
                 while (true) {
-                    if (pos >= text.length()) {
+                    if (pos >= len) {
                         throw error(startLine, startCol, "comment '/*' is never closed");
                     }
-                    if (text.charAt(pos) == '*' && peek(1) == '/') {
+                    if (text[pos] == '*' && peek(1) == '/') {
                         pos += 2;
                         break;
                     }
-                    if (text.charAt(pos) == '\n') {
+                    if (text[pos] == '\n') {
                         newline();
                     }
                     pos++;
@@ -98,6 +101,21 @@ public final class Lexer {
         }
     }
 
+    /** {@link Character#isWhitespace}, with ASCII answered without a table lookup. */
+    static boolean isSpace(char c) {
+        return c < 128 ? c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F') : Character.isWhitespace(c);
+    }
+
+    /** {@link Character#isLetter}, with ASCII answered without a table lookup. */
+    static boolean isLetter(char c) {
+        return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
+    }
+
+    /** {@link Character#isLetterOrDigit}, with ASCII answered without a table lookup. */
+    static boolean isLetterOrDigit(char c) {
+        return c < 128 ? isLetter(c) || isAsciiDigit(c) : Character.isLetterOrDigit(c);
+    }
+
     /** Only 0-9: {@link Character#isDigit} also takes digits of other scripts, which {@link Double#parseDouble} refuses. */
     private static boolean isAsciiDigit(char c) {
         return c >= '0' && c <= '9';
@@ -105,14 +123,14 @@ public final class Lexer {
 
     private char peek(int ahead) {
         int p = pos + ahead;
-        return p < text.length() ? text.charAt(p) : '\0';
+        return p < len ? text[p] : '\0';
     }
 
     private Token next() {
         int startCol = col();
         int startLine = line;
-        char c = text.charAt(pos);
-        if (Character.isLetter(c) || c == '_') {
+        char c = text[pos];
+        if (isLetter(c) || c == '_') {
             String word = identifier();
             return new Token(keyword(word), word, 0, startLine, startCol);
         }
@@ -121,7 +139,7 @@ public final class Lexer {
         }
         if (c == '$' || c == '@') {
             pos++;
-            if (pos >= text.length() || !(Character.isLetter(text.charAt(pos)) || text.charAt(pos) == '_')) {
+            if (pos >= len || !(isLetter(text[pos]) || text[pos] == '_')) {
                 throw error(startLine, startCol, "expected a name after '" + c + "'");
             }
             String name = identifier();
@@ -144,7 +162,7 @@ public final class Lexer {
             k2 = c == '&' ? Kind.AND : Kind.OR;
         }
         if (k2 != null) {
-            String two = text.substring(pos, pos + 2);
+            String two = new String(text, pos, 2);
             pos += 2;
             return new Token(k2, two, 0, startLine, startCol);
         }
@@ -199,40 +217,40 @@ public final class Lexer {
 
     private String identifier() {
         int start = pos;
-        while (pos < text.length() && (Character.isLetterOrDigit(text.charAt(pos)) || text.charAt(pos) == '_')) {
+        while (pos < len && (isLetterOrDigit(text[pos]) || text[pos] == '_')) {
             pos++;
         }
-        return text.substring(start, pos);
+        return new String(text, start, pos - start);
     }
 
     private Token number(int startLine, int startCol) {
         int start = pos;
-        while (pos < text.length() && isAsciiDigit(text.charAt(pos))) {
+        while (pos < len && isAsciiDigit(text[pos])) {
             pos++;
         }
-        if (pos < text.length() && text.charAt(pos) == '.') {
+        if (pos < len && text[pos] == '.') {
             pos++;
-            while (pos < text.length() && isAsciiDigit(text.charAt(pos))) {
+            while (pos < len && isAsciiDigit(text[pos])) {
                 pos++;
             }
         }
-        if (pos < text.length() && (text.charAt(pos) == 'e' || text.charAt(pos) == 'E')) {
+        if (pos < len && (text[pos] == 'e' || text[pos] == 'E')) {
             int save = pos;
             pos++;
-            if (pos < text.length() && (text.charAt(pos) == '+' || text.charAt(pos) == '-')) {
+            if (pos < len && (text[pos] == '+' || text[pos] == '-')) {
                 pos++;
             }
-            if (pos < text.length() && isAsciiDigit(text.charAt(pos))) {
-                while (pos < text.length() && isAsciiDigit(text.charAt(pos))) {
+            if (pos < len && isAsciiDigit(text[pos])) {
+                while (pos < len && isAsciiDigit(text[pos])) {
                     pos++;
                 }
             } else {
                 pos = save;
             }
         }
-        String s = text.substring(start, pos);
-        if (pos < text.length() && (Character.isLetter(text.charAt(pos)) || text.charAt(pos) == '_')) {
-            throw error(startLine, startCol, "malformed number '" + s + text.charAt(pos) + "'");
+        String s = new String(text, start, pos - start);
+        if (pos < len && (isLetter(text[pos]) || text[pos] == '_')) {
+            throw error(startLine, startCol, "malformed number '" + s + text[pos] + "'");
         }
         return new Token(Kind.NUMBER, s, Double.parseDouble(s), startLine, startCol);
     }
@@ -241,16 +259,16 @@ public final class Lexer {
         StringBuilder sb = new StringBuilder();
         pos++;
         while (true) {
-            if (pos >= text.length()) {
+            if (pos >= len) {
                 throw error(startLine, startCol, "string is never closed");
             }
-            char c = text.charAt(pos);
+            char c = text[pos];
             if (c == '"') {
                 pos++;
                 break;
             }
-            if (c == '\\' && pos + 1 < text.length()) {
-                char e = text.charAt(pos + 1);
+            if (c == '\\' && pos + 1 < len) {
+                char e = text[pos + 1];
                 sb.append(switch (e) {
                     case 'n' -> '\n';
                     case 't' -> '\t';

@@ -176,13 +176,14 @@ public final class ProbTrajAccumulator implements Accumulator {
         bufWindow = -1;
     }
 
+    /** Whole windows a to b - 1 (a >= 1: the run follows a partly covered window a - 1, whose cell counts it). */
     private void full(int a, int b, int id, int hd, double th) {
-        stateCells.addDiff(stateCells.cell(a, id), 1);
+        stateCells.addAfter(stateCells.cell(a - 1, id), 1);
         if (b < windows) {
             stateCells.addDiff(stateCells.cell(b, id), -1);
         }
         if (refCount > 0) {
-            hdCells.addDiff(hdCells.cell(a, hd), 1);
+            hdCells.addAfter(hdCells.cell(a - 1, hd), 1);
             if (b < windows) {
                 hdCells.addDiff(hdCells.cell(b, hd), -1);
             }
@@ -255,6 +256,7 @@ public final class ProbTrajAccumulator implements Accumulator {
             }
             hdCount[d] += hdSorted.diff()[c];
             hd[cw][d] += (hdCount[d] * Q + hdSorted.partial()[c]) / Q / n;
+            hdCount[d] += hdSorted.after()[c];
             hdNext[d] = cw + 1;
         }
         for (int d = 0; d <= refCount; d++) {
@@ -325,6 +327,7 @@ public final class ProbTrajAccumulator implements Accumulator {
                 if (sum != 0) {
                     rows.add(cw, key, sum, count * q2 + cells.square()[j], n, fill);
                 }
+                count += cells.after()[j];
                 w = cw + 1;
                 j++;
             }

@@ -7,7 +7,10 @@ import java.util.Arrays;
  * Per (time window, key) cells of exact sums: the time in partially covered windows (in units of
  * {@code time_tick / 2^31}), the sum of its per-trajectory squares (128 bits), and a difference
  * count of trajectories covering whole windows (+1 at the first window of a run, -1 after the
- * last). A cell is addressed by its base offset in {@link #data}; its numbers sit together there.
+ * last), and a second difference count that applies from the next window on: a run that starts
+ * in the window after a partly covered one is counted in that partial window's cell, so a
+ * trajectory's stay touches one cell fewer (one cache miss fewer on large tables). A cell is
+ * addressed by its base offset in {@link #data}; its numbers sit together there.
  *
  * <p>Cells are laid out densely ({@code window * stride + key}, no hashing) while windows times
  * keys stays below {@link #DENSE_LIMIT}; past that they move to an open-addressing table that
@@ -15,27 +18,32 @@ import java.util.Arrays;
  * cells, so memory follows the distinct (window, key) pairs seen. Not thread-safe.
  */
 final class WindowCells {
-    /** Most cells kept in the dense layout (32 bytes each). */
+    /** Most cells kept in the dense layout (40 bytes each). */
     static final int DENSE_LIMIT = 1 << 18;
     private static final int PARTIAL = 0;
     private static final int SQ_HI = 1;
     private static final int SQ_LO = 2;
     private static final int DIFF = 3;
+    private static final int AFTER = 4;
+    /** Longs per cell in the dense layout. */
+    private static final int DENSE = 5;
     /** Hash layout: the packed (window, key) plus one, 0 meaning empty. */
-    private static final int KEY = 4;
+    private static final int KEY = 5;
+    /** Longs per cell in the hash layout. */
+    private static final int HASHED = 6;
 
     private final int windows;
     private boolean dense = true;
     private int stride = 1;
-    /** Longs per cell: 4 dense, 5 hashed. */
-    private int width = 4;
+    /** Longs per cell: {@link #DENSE} or {@link #HASHED}. */
+    private int width = DENSE;
     long[] data;
     private int mask;
     private int size;
 
     WindowCells(int windows) {
         this.windows = Math.max(1, windows);
-        this.data = new long[4 * this.windows * stride];
+        this.data = new long[DENSE * this.windows * stride];
     }
 
     /** Number of cell positions, some possibly empty. */
@@ -44,29 +52,33 @@ final class WindowCells {
     }
 
     int window(int base) {
-        return dense ? (base >> 2) / stride : (int) ((data[base + KEY] - 1) >>> 32);
+        return dense ? base / DENSE / stride : (int) ((data[base + KEY] - 1) >>> 32);
     }
 
     int key(int base) {
-        return dense ? (base >> 2) % stride : (int) (data[base + KEY] - 1);
+        return dense ? base / DENSE % stride : (int) (data[base + KEY] - 1);
     }
 
     private boolean isEmpty(int base) {
         if (!dense) {
             return data[base + KEY] == 0;
         }
-        return data[base] == 0 && data[base + 1] == 0 && data[base + 2] == 0 && data[base + 3] == 0;
+        return isZero(data, base);
+    }
+
+    private static boolean isZero(long[] d, int b) {
+        return d[b] == 0 && d[b + 1] == 0 && d[b + 2] == 0 && d[b + 3] == 0 && d[b + 4] == 0;
     }
 
     /** The base offset of the cell of (window, key), created if missing. */
     int cell(int window, int key) {
         if (dense) {
             if (key < stride) {
-                return (window * stride + key) << 2;
+                return (window * stride + key) * DENSE;
             }
             growDense(key);
             if (dense) {
-                return (window * stride + key) << 2;
+                return (window * stride + key) * DENSE;
             }
         }
         return hashCell(window, key);
@@ -81,9 +93,9 @@ final class WindowCells {
             toHash();
             return;
         }
-        long[] d = new long[4 * windows * s];
+        long[] d = new long[DENSE * windows * s];
         for (int w = 0; w < windows; w++) {
-            System.arraycopy(data, 4 * w * stride, d, 4 * w * s, 4 * stride);
+            System.arraycopy(data, DENSE * w * stride, d, DENSE * w * s, DENSE * stride);
         }
         data = d;
         stride = s;
@@ -93,22 +105,22 @@ final class WindowCells {
         long[] old = data;
         int oldStride = stride;
         int cells = 0;
-        for (int b = 0; b < old.length; b += 4) {
-            if (!(old[b] == 0 && old[b + 1] == 0 && old[b + 2] == 0 && old[b + 3] == 0)) {
+        for (int b = 0; b < old.length; b += DENSE) {
+            if (!isZero(old, b)) {
                 cells++;
             }
         }
         dense = false;
-        width = 5;
+        width = HASHED;
         int cap = Integer.highestOneBit(Math.max(1024, cells * 2));
         data = new long[cap * width];
         mask = cap - 1;
         size = 0;
-        for (int b = 0; b < old.length; b += 4) {
-            if (!(old[b] == 0 && old[b + 1] == 0 && old[b + 2] == 0 && old[b + 3] == 0)) {
-                int c = b >> 2;
+        for (int b = 0; b < old.length; b += DENSE) {
+            if (!isZero(old, b)) {
+                int c = b / DENSE;
                 int nb = hashCell(c / oldStride, c % oldStride);
-                System.arraycopy(old, b, data, nb, 4);
+                System.arraycopy(old, b, data, nb, DENSE);
             }
         }
     }
@@ -122,7 +134,7 @@ final class WindowCells {
         long tag = (((long) window << 32) | (key & 0xFFFFFFFFL)) + 1;
         int s = slotOf(tag, mask);
         while (true) {
-            int base = s * 5;
+            int base = s * HASHED;
             long k = data[base + KEY];
             if (k == tag) {
                 return base;
@@ -142,16 +154,16 @@ final class WindowCells {
     private void rehash() {
         long[] old = data;
         int cap = (mask + 1) * 2;
-        data = new long[cap * 5];
+        data = new long[cap * HASHED];
         mask = cap - 1;
-        for (int b = 0; b < old.length; b += 5) {
+        for (int b = 0; b < old.length; b += HASHED) {
             long tag = old[b + KEY];
             if (tag != 0) {
                 int s = slotOf(tag, mask);
-                while (data[s * 5 + KEY] != 0) {
+                while (data[s * HASHED + KEY] != 0) {
                     s = (s + 1) & mask;
                 }
-                System.arraycopy(old, b, data, s * 5, 5);
+                System.arraycopy(old, b, data, s * HASHED, HASHED);
             }
         }
     }
@@ -176,12 +188,21 @@ final class WindowCells {
         data[base + DIFF] += d;
     }
 
+    /** Adds {@code d} to a cell's difference count that applies from the next window on. */
+    void addAfter(int base, long d) {
+        data[base + AFTER] += d;
+    }
+
     long partial(int base) {
         return data[base + PARTIAL];
     }
 
     long diff(int base) {
         return data[base + DIFF];
+    }
+
+    long after(int base) {
+        return data[base + AFTER];
     }
 
     /** The square sum of a cell as a double. */
@@ -206,11 +227,12 @@ final class WindowCells {
             data[b + SQ_HI] += other.data[ob + SQ_HI] + (Long.compareUnsigned(s, data[b + SQ_LO]) < 0 ? 1 : 0);
             data[b + SQ_LO] = s;
             data[b + DIFF] += other.data[ob + DIFF];
+            data[b + AFTER] += other.data[ob + AFTER];
         }
     }
 
     /** The non-empty cells copied out in (key, window) order, for the final sweep. */
-    record Sorted(int[] window, int[] key, long[] diff, long[] partial, double[] square) {
+    record Sorted(int[] window, int[] key, long[] diff, long[] after, long[] partial, double[] square) {
         int size() {
             return key.length;
         }
@@ -232,6 +254,7 @@ final class WindowCells {
         int[] win = new int[m];
         int[] key = new int[m];
         long[] diff = new long[m];
+        long[] after = new long[m];
         long[] partial = new long[m];
         double[] square = new double[m];
         int maxKey = 0;
@@ -242,6 +265,7 @@ final class WindowCells {
                 win[k] = window(b);
                 key[k] = key(b);
                 diff[k] = diff(b);
+                after[k] = after(b);
                 partial[k] = partial(b);
                 square[k] = square(b);
                 maxKey = Math.max(maxKey, key[k]);
@@ -257,6 +281,7 @@ final class WindowCells {
         int[] w2 = new int[m];
         int[] k2 = new int[m];
         long[] d2 = new long[m];
+        long[] a2 = new long[m];
         long[] p2 = new long[m];
         double[] s2 = new double[m];
         for (int i = 0; i < m; i++) {
@@ -264,10 +289,11 @@ final class WindowCells {
             w2[i] = win[j];
             k2[i] = key[j];
             d2[i] = diff[j];
+            a2[i] = after[j];
             p2[i] = partial[j];
             s2[i] = square[j];
         }
-        return new Sorted(w2, k2, d2, p2, s2);
+        return new Sorted(w2, k2, d2, a2, p2, s2);
     }
 
     private static int[] countingSort(int[] idx, int[] by, int buckets) {

@@ -263,4 +263,15 @@ class LexerTest {
         in.limitToLine(Integer.MAX_VALUE);
         assertThat(in.next().text()).isEqualTo("c");
     }
+
+    @Test
+    void characterClassesAgreeWithCharacterForEveryChar() {
+        // the ASCII shortcuts must answer as java.lang.Character does, and defer to it elsewhere
+        for (int i = 0; i <= Character.MAX_VALUE; i++) {
+            char c = (char) i;
+            assertThat(Lexer.isSpace(c)).as("isSpace U+%04X", i).isEqualTo(Character.isWhitespace(c));
+            assertThat(Lexer.isLetter(c)).as("isLetter U+%04X", i).isEqualTo(Character.isLetter(c));
+            assertThat(Lexer.isLetterOrDigit(c)).as("isLetterOrDigit U+%04X", i).isEqualTo(Character.isLetterOrDigit(c));
+        }
+    }
 }
