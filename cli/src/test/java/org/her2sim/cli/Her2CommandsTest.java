@@ -93,7 +93,7 @@ class Her2CommandsTest {
         Run r = run("explain", "IGF1Ri");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("sources:").contains("https://doi.org/10.3389/fonc.2024.1389390")
-            .contains("Nahta 2005 Cancer Res:").doesNotContain("10.1158/0008-5472.CAN-04-3841") // removed: no source confirmed it
+            .contains("Nahta 2005 Cancer Res:").doesNotContain("https://doi.org/10.1158/0008-5472.CAN-04-3841") // removed: no source confirmed it
             .contains("ref 31:").contains("no DOI or PMID:");
         Path cat = dir.resolve("catalog");
         try (var files = Files.walk(Path.of(FIXTURE))) {

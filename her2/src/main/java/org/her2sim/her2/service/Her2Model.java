@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import org.her2sim.her2.catalog.Catalog;
+import org.her2sim.her2.catalog.Parameters;
 import org.her2sim.her2.catalog.Root;
 import org.her2sim.her2.pk.PkData;
 import org.her2sim.her2.tumour.TumourParams;
@@ -38,7 +39,7 @@ public record Her2Model(Catalog catalog, PkData pk, TumourParams tumour) {
     public List<String> files() throws IOException {
         Root root = catalog.root();
         List<String> names = new ArrayList<>(List.of(Catalog.BND, Catalog.CFG, Catalog.RESPONSE, Catalog.MECHANISMS, Catalog.THERAPIES,
-            Catalog.GENES, Catalog.CONTEXT, Catalog.EVIDENCE, TumourParams.FILE));
+            Catalog.GENES, Catalog.CONTEXT, Catalog.EVIDENCE, Parameters.FILE, Parameters.FITTED, TumourParams.FILE, TumourParams.FITTED));
         names.addAll(root.list("pk", ".yaml"));
         names.addAll(root.list(Catalog.PROFILES, ".yaml"));
         names.removeIf(n -> !root.exists(n));

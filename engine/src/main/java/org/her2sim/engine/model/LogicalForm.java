@@ -1,15 +1,17 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.her2sim.engine.expr;
+package org.her2sim.engine.model;
 
 import java.util.Map;
+import org.her2sim.engine.error.ModelException;
+import org.her2sim.engine.expr.Expression;
 import org.her2sim.engine.expr.Expression.Binary;
 import org.her2sim.engine.expr.Expression.BinaryOp;
 import org.her2sim.engine.expr.Expression.Conditional;
 import org.her2sim.engine.expr.Expression.Constant;
 import org.her2sim.engine.expr.Expression.Unary;
 import org.her2sim.engine.expr.Expression.UnaryOp;
-import org.her2sim.engine.error.ModelException;
-import org.her2sim.engine.model.Node;
+import org.her2sim.engine.expr.ExpressionCompiler;
+import org.her2sim.engine.expr.ExpressionPrinter;
 
 /**
  * A node's Boolean update function, as MaBoSS's {@code -l/--generate-logical-expressions} prints

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.her2sim.engine.cfg;
+package org.her2sim.engine.output;
 
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.her2sim.engine.cfg.RunConfig;
 import org.her2sim.engine.cfg.RunConfig.GroupEntry;
 import org.her2sim.engine.cfg.RunConfig.IstateGroup;
 import org.her2sim.engine.cfg.RunConfig.ScheduleEntry;
@@ -13,7 +14,6 @@ import org.her2sim.engine.expr.ExpressionPrinter;
 import org.her2sim.engine.model.Network;
 import org.her2sim.engine.model.Node;
 import org.her2sim.engine.error.SourceLocation;
-import org.her2sim.engine.output.Fmt;
 
 /**
  * The effective configuration in the layout of MaBoSS's {@code -d/--dump-config}, or a template
