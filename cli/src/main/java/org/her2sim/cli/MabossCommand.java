@@ -98,16 +98,20 @@ final class MabossCommand implements Command {
             return 0;
         }
         boolean quiet = a.has("--quiet");
-        MabossRunner.Outcome o;
-        Timer timer = new Timer(err);
-        List<MabossRunner.Loaded> loaded = MabossRunner.loadAll(job);
-        timer.lap(Timer.PARSE);
-        try (ProgressBar bar = ProgressBar.start(quiet, loaded.get(0).config().sampleCount(), err)) {
-            o = MabossRunner.run(job, loaded, bar::update, timer::lap);
-        }
+        MabossRunner.Outcome o = runTimed(job, quiet, err);
         if (!quiet) {
             Summary.print(out, o.result(), o.written());
         }
         return 0;
+    }
+
+    /** Loads and runs a job, timing its phases (HER2SIM_TIMING) and showing progress unless {@code quiet}. */
+    static MabossRunner.Outcome runTimed(MabossJob job, boolean quiet, PrintStream err) throws IOException {
+        Timer timer = new Timer(err);
+        List<MabossRunner.Loaded> loaded = MabossRunner.loadAll(job);
+        timer.lap(Timer.PARSE);
+        try (ProgressBar bar = ProgressBar.start(quiet, loaded.get(0).config().sampleCount(), err)) {
+            return MabossRunner.run(job, loaded, bar::update, timer::lap);
+        }
     }
 }

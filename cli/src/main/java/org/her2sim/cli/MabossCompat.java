@@ -220,13 +220,7 @@ final class MabossCompat {
             out.print(CfgDump.write(loaded.network(), loaded.config(), false, "MaBoSS " + VERSION + " configuration generated at " + now));
             return 0;
         }
-        MabossRunner.Outcome o;
-        Timer timer = new Timer(err);
-        List<MabossRunner.Loaded> all = MabossRunner.loadAll(job);
-        timer.lap(Timer.PARSE);
-        try (ProgressBar bar = ProgressBar.start(true, all.get(0).config().sampleCount(), err)) {
-            o = MabossRunner.run(job, all, bar::update, timer::lap);
-        }
+        MabossRunner.Outcome o = MabossCommand.runTimed(job, true, err);
         return o.written().isEmpty() ? Main.FAILURE : 0;
     }
 
