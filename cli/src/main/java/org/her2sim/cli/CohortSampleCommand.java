@@ -90,12 +90,14 @@ final class CohortSampleCommand implements Command {
         }
         out.println("wrote " + output + ": " + size + " patients, " + setting.id() + ", seed " + seed
             + " (with PK scores: " + String.join(", ", CohortFile.PK_COLUMNS) + ")");
-        out.printf(Locale.ROOT, "  %-22s %8s %8s%n", "feature", "model", "drawn");
+        int width = Math.max("pik3ca_or_pten_loss".length(), features.stream().mapToInt(x -> x.id().length()).max().orElse(0));
+        String row = "  %-" + width + "s %7.1f%% %7.1f%%%n";
+        out.printf(Locale.ROOT, "  %-" + width + "s %8s %8s%n", "feature", "model", "drawn");
         for (int f = 0; f < features.size(); f++) {
-            out.printf(Locale.ROOT, "  %-22s %7.1f%% %7.1f%%%n", features.get(f).id(), 100 * features.get(f).prevalence(setting),
+            out.printf(Locale.ROOT, row, features.get(f).id(), 100 * features.get(f).prevalence(setting),
                 100.0 * counts[f] / size);
         }
-        out.printf(Locale.ROOT, "  %-22s %7.1f%% %7.1f%%%n", "pik3ca_or_pten_loss", 100 * model.either(setting),
+        out.printf(Locale.ROOT, row, "pik3ca_or_pten_loss", 100 * model.either(setting),
             100.0 * counts[features.size()] / size);
         return 0;
     }

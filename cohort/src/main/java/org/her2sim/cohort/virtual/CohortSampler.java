@@ -59,7 +59,9 @@ public final class CohortSampler {
         f.put(PrevalenceModel.PTEN_LOSS, pten);
         for (Feature x : model.features()) {
             if (!f.containsKey(x.id())) {
-                f.put(x.id(), rng.nextDouble() < x.prevalence(setting));
+                // a feature absent from a setting takes no draw, so adding one leaves that setting's cohorts as they were
+                double p = x.prevalence(setting);
+                f.put(x.id(), p > 0 && rng.nextDouble() < p);
             }
         }
         PrevalenceModel.Covariates c = model.covariates();

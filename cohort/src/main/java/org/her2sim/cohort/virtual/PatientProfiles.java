@@ -45,8 +45,8 @@ public final class PatientProfiles {
             }
             if (!f.gene().isEmpty()) {
                 altered.add(new Call.Altered(p.id(), f.gene(), f.kind(), id, "cohort feature", f.sources(), at));
-            } else if (!f.mechanism().isEmpty()) {
-                mechanisms.add(new Profile.Named(f.mechanism(), at));
+            } else if (!f.mechanisms().isEmpty()) {
+                f.mechanisms().forEach(m -> mechanisms.add(new Profile.Named(m, at)));
             } else {
                 unclassified.add(new Call.Unclassified(p.id(), "", id, f.none(), at));
             }

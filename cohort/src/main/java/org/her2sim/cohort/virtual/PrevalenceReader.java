@@ -54,9 +54,9 @@ final class PrevalenceReader {
         }
         List<Feature> features = new ArrayList<>();
         features.add(new Feature(PrevalenceModel.PIK3CA, marginal(cells, 0), cite(aNode, "source", pw + ", pik3ca"), "PIK3CA",
-            "activating", "", ""));
+            "activating", List.of(), ""));
         features.add(new Feature(PrevalenceModel.PTEN_LOSS, marginal(cells, 1), cite(pair.require("pten_loss", pw), "source",
-            pw + ", pten_loss"), "PTEN", "loss", "", ""));
+            pw + ", pten_loss"), "PTEN", "loss", List.of(), ""));
         for (YamlNode f : root.list("features", "prevalence")) {
             Feature feature = feature(f);
             if (features.stream().anyMatch(x -> x.id().equals(feature.id()))) {
@@ -109,20 +109,28 @@ final class PrevalenceReader {
         if (!id.matches("[a-z][a-z0-9_]*")) {
             throw f.error(w + ": an id is lower-case letters, digits and '_'");
         }
-        f.allowKeys(w, "id", "value", "range", "source", "note", "gene", "kind", "mechanism", "none");
-        double v = fraction(f.require("value", w), w);
-        Map<Setting, Double> p = new EnumMap<>(Setting.class);
-        for (Setting s : Setting.values()) {
-            p.put(s, v);
-        }
+        f.allowKeys(w, "id", "value", "range", "source", "note", "gene", "kind", "mechanism", "mechanisms", "none");
+        Map<Setting, Double> p = perSetting(f.require("value", w), w);
         List<String> cites = cite(f, "source", w);
         String gene = f.string("gene", w, "");
         String kind = f.string("kind", w, "");
-        String mechanism = f.string("mechanism", w, "");
+        List<String> mechanisms = new ArrayList<>();
+        String one = f.string("mechanism", w, "");
+        if (!one.isEmpty()) {
+            mechanisms.add(one);
+        }
+        if (f.get("mechanisms", w) != null) {
+            List<String> many = f.strings("mechanisms", w);
+            if (many.isEmpty()) {
+                throw f.require("mechanisms", w).error(w + ": 'mechanisms' lists at least one mechanism id");
+            }
+            mechanisms.addAll(many);
+        }
         String none = f.string("none", w, "");
-        int ways = (gene.isEmpty() ? 0 : 1) + (mechanism.isEmpty() ? 0 : 1) + (none.isEmpty() ? 0 : 1);
-        if (ways != 1) {
-            throw f.error(w + ": give exactly one of gene (with kind), mechanism, or none (with the reason)");
+        boolean bothKeys = !one.isEmpty() && f.get("mechanisms", w) != null;
+        int ways = (gene.isEmpty() ? 0 : 1) + (mechanisms.isEmpty() ? 0 : 1) + (none.isEmpty() ? 0 : 1);
+        if (ways != 1 || bothKeys) {
+            throw f.error(w + ": give exactly one of gene (with kind), mechanism (or a list as mechanisms), or none (with the reason)");
         }
         if (gene.isEmpty() != kind.isEmpty()) {
             throw f.error(w + ": gene and kind go together");
@@ -130,7 +138,25 @@ final class PrevalenceReader {
         if (!kind.isEmpty() && !GeneMap.KINDS.contains(kind)) {
             throw f.require("kind", w).error(w + ": kind must be one of " + String.join(", ", GeneMap.KINDS));
         }
-        return new Feature(id, p, cites, gene, kind, mechanism, none);
+        return new Feature(id, p, cites, gene, kind, mechanisms, none);
+    }
+
+    /** A prevalence for every setting: one fraction, or {@code {naive: x, pretreated: y}}. */
+    private static Map<Setting, Double> perSetting(YamlNode v, String what) {
+        Map<Setting, Double> p = new EnumMap<>(Setting.class);
+        if (!v.isMap()) {
+            double x = fraction(v, what);
+            for (Setting s : Setting.values()) {
+                p.put(s, x);
+            }
+            return p;
+        }
+        String[] ids = java.util.Arrays.stream(Setting.values()).map(Setting::id).toArray(String[]::new);
+        v.allowKeys(what + ", field 'value'", ids);
+        for (Setting s : Setting.values()) {
+            p.put(s, fraction(v.require(s.id(), what + ", field 'value'"), what + ", value for " + s.id()));
+        }
+        return p;
     }
 
     private PrevalenceModel.Covariates covariates(YamlNode c) {

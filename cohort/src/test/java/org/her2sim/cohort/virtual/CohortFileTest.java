@@ -120,8 +120,8 @@ class CohortFileTest {
         for (Feature f : model.features()) {
             if (!f.gene().isEmpty()) {
                 assertThat(catalog.genes().target(f.gene(), f.kind())).as(f.id()).isNotNull();
-            } else if (!f.mechanism().isEmpty()) {
-                assertThat(catalog.mechanism(f.mechanism())).as(f.id()).isNotNull();
+            } else if (!f.mechanisms().isEmpty()) {
+                f.mechanisms().forEach(m -> assertThat(catalog.mechanism(m)).as(f.id()).isNotNull());
             } else {
                 assertThat(f.none()).as(f.id()).isNotBlank();
             }
