@@ -434,12 +434,15 @@ final class Kernel {
                 if (linear) {
                     continue;
                 }
+                // up to the root, carrying the sum in a register (IEEE addition is commutative: the
+                // same sums as recomputing each parent from its two children)
                 int p = leaves + d;
-                tr[p] = r;
-                p >>>= 1;
-                while (p != 0) {
-                    tr[p] = tr[2 * p] + tr[2 * p + 1];
+                double v = r;
+                tr[p] = v;
+                while (p > 1) {
+                    v += tr[p ^ 1];
                     p >>>= 1;
+                    tr[p] = v;
                 }
             }
         }

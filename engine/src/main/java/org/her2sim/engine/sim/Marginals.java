@@ -39,13 +39,19 @@ public record Marginals(List<String> nodes, double timeTick, int windows, long t
             n += m.trajectories;
             transitions += m.transitions;
         }
+        // trajectory-weighted sums first, one division last: a node always on stays exactly 1
         double[][] p = new double[first.probability.length][first.windows];
         for (Marginals m : parts) {
-            double w = m.trajectories / (double) Math.max(1, n);
             for (int k = 0; k < p.length; k++) {
                 for (int t = 0; t < first.windows; t++) {
-                    p[k][t] += w * m.probability[k][t];
+                    p[k][t] += m.trajectories * m.probability[k][t];
                 }
+            }
+        }
+        double div = Math.max(1, n);
+        for (double[] row : p) {
+            for (int t = 0; t < row.length; t++) {
+                row[t] /= div;
             }
         }
         return new Marginals(first.nodes, first.timeTick, first.windows, n, p, transitions);

@@ -249,7 +249,11 @@ public final class Predictor {
         double max = score;
         double extra = 0;
         List<Map<String, Double>> ensemble = catalog.parameters().ensemble();
+        Map<String, Double> current = catalog.config().variables();
         for (Map<String, Double> member : ensemble) {
+            if (member.entrySet().stream().allMatch(e -> e.getValue().equals(current.get(e.getKey())))) {
+                continue; // the catalog's own parameter values: the prediction's score itself
+            }
             Batch mb = new Batch(catalog.withParameters(member), batch.seed(), batch.samples(), batch.threads());
             Sequential.Estimate d = Sequential.estimate(batch.blocks(),
                 b -> score(mb.run(untreated, b), mb.run(treated, b), r) - score(batch.run(untreated, b), batch.run(treated, b), r),

@@ -8,8 +8,8 @@ import java.util.function.IntToDoubleFunction;
  * numbers), estimated on a growing number of {@link Batch} blocks and stopped once it is precise
  * enough. The estimate after {@code b} blocks is the difference of the scores from those blocks
  * pooled; its standard error is the spread of the per-block differences over {@code sqrt(b)}
- * (batch means). Blocks double from {@value #MIN_BLOCKS} until the error is at most the
- * target or every block has run. The rule only reads simulated values, so the same seed gives
+ * (batch means). Blocks grow by half from {@value #MIN_BLOCKS} (10, 15, 22, 33, 49, ...) until the
+ * error is at most the target or every block has run. The rule only reads simulated values, so the same seed gives
  * the same stopping point and result on any number of threads.
  */
 public final class Sequential {
@@ -53,7 +53,7 @@ public final class Sequential {
             if (b == total || se <= target.maxSe(value)) {
                 return new Estimate(value, se, b);
             }
-            b = Math.min(total, 2 * b);
+            b = Math.min(total, b + b / 2);
         }
     }
 

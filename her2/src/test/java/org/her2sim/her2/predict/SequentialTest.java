@@ -35,7 +35,7 @@ class SequentialTest {
             return 0.0;
         }, i -> i % 2 == 0 ? 0.5 : -0.5, v -> 0.01);
         assertThat(noisy.blocks()).isEqualTo(40);
-        assertThat(looked).containsExactly(10, 20, 40);
+        assertThat(looked).containsExactly(10, 15, 22, 33, 40);
         assertThat(noisy.se()).isCloseTo(Sequential.spread(alternating(40), 40), within(1e-15));
 
         assertThat(Sequential.estimate(3, b -> 1.0, i -> i, v -> 0).blocks()).isEqualTo(3);
