@@ -19,8 +19,9 @@ import org.her2sim.her2.profile.Profile;
  * Predicts a profile's response to a regimen: simulates it untreated and treated, then with
  * subsets of its active mechanisms (their contributions) and with each add-on therapy (rescues).
  * All simulations use the same seed (common random numbers, so differences are not noise between
- * seeds) and run one after another, each on {@code threads} engine threads; results do not depend
- * on the thread count.
+ * seeds) and run one after another through one {@link Batch}, each on {@code threads} engine
+ * threads; results do not depend on the thread count. Rescue gains and the ensemble's scores are
+ * differences on the same trajectories, stopped once precise ({@link Sequential}).
  *
  * <p>Contributions are Shapley values ({@link Shapley}): with {@code f(S)} the response score when
  * exactly the mechanisms in {@code S} are active (context unchanged), the total effect
