@@ -6,6 +6,7 @@ import org.her2sim.engine.error.ModelException;
 import org.her2sim.engine.model.Node;
 import org.her2sim.engine.stats.FinalStateAccumulator;
 import org.her2sim.engine.stats.FixedPointAccumulator;
+import org.her2sim.engine.stats.MarginalAccumulator;
 import org.her2sim.engine.stats.ObservedGraphAccumulator;
 import org.her2sim.engine.stats.ProbTrajAccumulator;
 import org.her2sim.engine.stats.StatDistAccumulator;
@@ -33,6 +34,7 @@ final class Kernel {
     private final FinalStateAccumulator finalStates;
     private final TrajectoryRecorder recorder;
     private final ObservedGraphAccumulator observed;
+    private MarginalAccumulator marginals;
     private final StateTable states;
     private final boolean needTh;
 
@@ -62,11 +64,14 @@ final class Kernel {
     /**
      * @param probTraj window statistics, or null ({@code --final})
      * @param statDist stationary-distribution estimates, or null
+     * @param marginals node marginals only: then states, probTraj, statDist, finalStates, recorder
+     *     and observed are null, and output states are not interned
      */
     Kernel(CompiledModel m, StateTable states, ProbTrajAccumulator probTraj, StatDistAccumulator statDist,
            FixedPointAccumulator fixedPoints, FinalStateAccumulator finalStates, TrajectoryRecorder recorder,
-           ObservedGraphAccumulator observed) {
+           ObservedGraphAccumulator observed, MarginalAccumulator marginals) {
         this.m = m;
+        this.marginals = marginals;
         this.probTraj = probTraj;
         this.statDist = statDist;
         this.fixedPoints = fixedPoints;
@@ -86,7 +91,10 @@ final class Kernel {
         this.tree = new double[2 * l];
         this.outKey = new long[m.outWords];
         this.linear = m.n <= LINEAR_MAX;
-        if (m.n <= LINEAR_MAX) {
+        if (!needTh) {
+            thCache = null;
+            thMap = null;
+        } else if (m.n <= LINEAR_MAX) {
             thCache = new double[1 << m.n];
             java.util.Arrays.fill(thCache, Double.NaN);
             thMap = null;
@@ -143,6 +151,14 @@ final class Kernel {
     /** Largest node count handled without a sum tree. */
     static final int LINEAR_MAX = 16;
 
+    /** Sends node marginals to another accumulator from the next trajectory on (a kernel made for marginals only). */
+    void marginals(MarginalAccumulator to) {
+        if (marginals == null) {
+            throw new IllegalStateException("not a marginals-only kernel");
+        }
+        marginals = to;
+    }
+
     long transitions() {
         return transitions;
     }
@@ -164,6 +180,9 @@ final class Kernel {
         }
         if (probTraj != null) {
             probTraj.begin(traj);
+        }
+        if (marginals != null) {
+            marginals.begin(outKey);
         }
         if (statDist != null) {
             statDist.begin(traj);
@@ -243,7 +262,11 @@ final class Kernel {
         if (statDist != null) {
             statDist.end(outId);
         }
-        finalStates.end(outId);
+        if (marginals != null) {
+            marginals.end();
+        } else {
+            finalStates.end(outId);
+        }
         if (recorder != null) {
             recorder.end();
         }
@@ -268,6 +291,7 @@ final class Kernel {
         System.arraycopy(tOut, 0, outKey, 0, outKey.length);
         hd = tHd;
         outId = tOutId;
+        boolean intern = marginals == null;
         // random nodes and groups are switched on by flips; the output state is looked up once after
         initializing = true;
         for (int i : init.randomNodes) {
@@ -290,7 +314,7 @@ final class Kernel {
             }
         }
         initializing = false;
-        if (init.randomNodes.length > 0 || init.groupNodes.length > 0) {
+        if (intern && (init.randomNodes.length > 0 || init.groupNodes.length > 0)) {
             outId = internOut();
         }
     }
@@ -336,7 +360,7 @@ final class Kernel {
         tTree = tree.clone();
         tOut = outKey.clone();
         tHd = hd;
-        tOutId = internOut();
+        tOutId = marginals == null ? internOut() : -1;
     }
 
     /** Active nodes of the full state, internal ones included, as {@code A -- B}; {@code <nil>} if none. */
@@ -410,20 +434,28 @@ final class Kernel {
                 if (linear) {
                     continue;
                 }
+                // up to the root, carrying the sum in a register (IEEE addition is commutative: the
+                // same sums as recomputing each parent from its two children)
                 int p = leaves + d;
-                tr[p] = r;
-                p >>>= 1;
-                while (p != 0) {
-                    tr[p] = tr[2 * p] + tr[2 * p + 1];
+                double v = r;
+                tr[p] = v;
+                while (p > 1) {
+                    v += tr[p ^ 1];
                     p >>>= 1;
+                    tr[p] = v;
                 }
             }
         }
         int op = m.outPos[j];
         if (op >= 0) {
             outKey[op >>> 6] ^= 1L << op;
+            // during the initial flips the output state is looked up (or the marginals started) after
             if (!initializing) {
-                outId = internOut();
+                if (marginals != null) {
+                    marginals.toggle(op, time);
+                } else {
+                    outId = internOut();
+                }
             }
         }
         int ref = m.refValue[j];

@@ -28,7 +28,7 @@ public final class ProbTrajAccumulator implements Accumulator {
     static final double Q = 2147483648.0; // time unit: tick / 2^31
 
     private final double tick;
-    private final double invTick;
+    private final WindowGrid grid;
     private final double scale;
     private final int windows;
     private final int refCount;
@@ -56,7 +56,7 @@ public final class ProbTrajAccumulator implements Accumulator {
      */
     public ProbTrajAccumulator(double tick, int windows, int refCount, StateTable states) {
         this.tick = tick;
-        this.invTick = 1.0 / tick;
+        this.grid = new WindowGrid(tick, windows);
         this.scale = Q / tick;
         this.windows = windows;
         this.refCount = refCount;
@@ -70,16 +70,6 @@ public final class ProbTrajAccumulator implements Accumulator {
         this.bufHd = new double[refCount + 1];
     }
 
-    private int window(double t) {
-        int w = (int) (t * invTick);
-        if ((w + 1) * tick <= t) {
-            w++;
-        } else if (w > 0 && w * tick > t) {
-            w--;
-        }
-        return w;
-    }
-
     @Override
     public void begin(long trajectory) {
         bufWindow = -1;
@@ -88,29 +78,16 @@ public final class ProbTrajAccumulator implements Accumulator {
 
     @Override
     public void segment(double t0, double t1, int stateId, int hd, double th) {
-        if (!(t1 > t0)) {
+        if (!(t1 > t0) || !grid.split(t0, t1)) {
             return;
         }
-        int w0 = window(t0);
-        if (w0 >= windows) {
-            return;
+        WindowGrid g = grid;
+        partial(g.first, stateId, hd, g.firstPart, th);
+        if (g.wholeTo > g.wholeFrom) {
+            full(g.wholeFrom, g.wholeTo, stateId, hd, th);
         }
-        double end0 = (w0 + 1) * tick;
-        if (t1 <= end0) {
-            partial(w0, stateId, hd, t1 - t0, th);
-            return;
-        }
-        partial(w0, stateId, hd, end0 - t0, th);
-        int w1 = window(t1);
-        int fullEnd = Math.min(w1, windows);
-        if (fullEnd > w0 + 1) {
-            full(w0 + 1, fullEnd, stateId, hd, th);
-        }
-        if (w1 < windows) {
-            double s = t1 - w1 * tick;
-            if (s > 0) {
-                partial(w1, stateId, hd, s, th);
-            }
+        if (g.last >= 0) {
+            partial(g.last, stateId, hd, g.lastPart, th);
         }
     }
 

@@ -101,10 +101,19 @@ public record Prediction(String profile, List<String> therapies, double response
      * @param responseScore the score with it added to the regimen
      * @param gain that minus the regimen's score
      * @param counters the active mechanisms that list it in {@code countered_by}
+     * @param gainSe the gain's standard error (paired with the regimen on the same trajectories)
+     * @param trajectories trajectories the gain was estimated from ({@link Sequential}: fewer than the
+     *     prediction's samples when the gain was resolved early)
      */
-    public record Rescue(String id, String name, String evidence, double responseScore, double gain, List<String> counters) {
+    public record Rescue(String id, String name, String evidence, double responseScore, double gain, List<String> counters,
+                         double gainSe, long trajectories) {
         public Rescue {
             counters = List.copyOf(counters);
+        }
+
+        /** Without an error estimate (0) or trajectory count (0). */
+        public Rescue(String id, String name, String evidence, double responseScore, double gain, List<String> counters) {
+            this(id, name, evidence, responseScore, gain, counters, 0, 0);
         }
     }
 

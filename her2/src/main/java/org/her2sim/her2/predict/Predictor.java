@@ -19,8 +19,9 @@ import org.her2sim.her2.profile.Profile;
  * Predicts a profile's response to a regimen: simulates it untreated and treated, then with
  * subsets of its active mechanisms (their contributions) and with each add-on therapy (rescues).
  * All simulations use the same seed (common random numbers, so differences are not noise between
- * seeds) and run one after another, each on {@code threads} engine threads; results do not depend
- * on the thread count.
+ * seeds) and run one after another through one {@link Batch}, each on {@code threads} engine
+ * threads; results do not depend on the thread count. Rescue gains and the ensemble's scores are
+ * differences on the same trajectories, stopped once precise ({@link Sequential}).
  *
  * <p>Contributions are Shapley values ({@link Shapley}): with {@code f(S)} the response score when
  * exactly the mechanisms in {@code S} are active (context unchanged), the total effect
@@ -38,6 +39,8 @@ public final class Predictor {
     public static final int MAX_EXACT = 8;
     /** Random orders of the mechanisms sampled when there are more than {@link #MAX_EXACT}. */
     public static final int PERMUTATIONS = 100;
+    /** An add-on's gain is resolved once its standard error is at most this, or a tenth of the gain. */
+    public static final double GAIN_SE = 0.01;
 
     private final Catalog catalog;
     private final int maxExact;
@@ -143,10 +146,11 @@ public final class Predictor {
         Shapley shapley = Shapley.of(players.size(), maxExact, permutations, seed);
         long[] coalitions = shapley.coalitions();
         listener.start(2 * coalitions.length + addons.size());
-        PhenotypeResult untreated = run(untreatedScenario, seed, samples, options, listener);
-        PhenotypeResult treated = run(treatedScenario, seed, samples, options, listener);
+        Batch batch = new Batch(catalog, seed, samples, options.threads());
+        PhenotypeResult untreated = run(batch, untreatedScenario, listener);
+        PhenotypeResult treated = run(batch, treatedScenario, listener);
         double score = ResponseScore.score(untreated.probabilities(), treated.probabilities(), r);
-        ScoreInterval interval = interval(untreatedScenario, treatedScenario, score, untreated, treated, seed, samples, options);
+        ScoreInterval interval = interval(batch, untreatedScenario, treatedScenario, score, scoreSe(untreated, treated, r));
 
         List<Prediction.Phenotype> phenotypes = new ArrayList<>();
         for (String n : r.outputs()) {
@@ -159,8 +163,8 @@ public final class Predictor {
         for (long mask : coalitions) {
             if (!f.containsKey(mask)) {
                 Scenario u = untreatedScenario.only(members(players, mask));
-                PhenotypeResult pu = run(u, seed, samples, options, listener);
-                PhenotypeResult pt = run(u.under(regimen), seed, samples, options, listener);
+                PhenotypeResult pu = run(batch, u, listener);
+                PhenotypeResult pt = run(batch, u.under(regimen), listener);
                 f.put(mask, new double[] {ResponseScore.score(pu.probabilities(), pt.probabilities(), r), scoreSe(pu, pt, r)});
             }
         }
@@ -189,8 +193,9 @@ public final class Predictor {
             for (Therapy t : addons) {
                 List<String> plus = new ArrayList<>(regimen);
                 plus.add(t.id());
-                double s = ResponseScore.score(untreated.probabilities(),
-                    run(untreatedScenario.under(plus), seed, samples, options, listener).probabilities(), r);
+                Sequential.Estimate g = gain(batch, untreatedScenario, treatedScenario, untreatedScenario.under(plus));
+                listener.done();
+                double s = Math.max(0, Math.min(1, score + g.value()));
                 List<String> counters = new ArrayList<>();
                 for (String id : resolved.mechanisms()) {
                     Mechanism m = catalog.mechanism(id);
@@ -198,7 +203,8 @@ public final class Predictor {
                         counters.add(id);
                     }
                 }
-                rescues.add(new Prediction.Rescue(t.id(), t.name(), t.evidence(), s, s - score, counters));
+                rescues.add(new Prediction.Rescue(t.id(), t.name(), t.evidence(), s, s - score, counters, g.se(),
+                    Math.min(samples, (long) g.blocks() * Batch.BLOCK)));
             }
             rescues.sort(Comparator.comparingDouble((Prediction.Rescue x) -> -x.gain()).thenComparing(Prediction.Rescue::id));
         }
@@ -233,23 +239,57 @@ public final class Predictor {
 
     /**
      * The score's interval: the score under each parameter set of the model's ensemble (same seed),
-     * widened by the sampling error; the sampling interval alone when there is no ensemble.
+     * widened by the sampling error; the sampling interval alone when there is no ensemble. A
+     * member's score is the prediction's plus the difference between the two on the same
+     * trajectories ({@link Sequential}, stopped once its error is at most the score's own); when
+     * that stops early, its error widens the interval too (by at most 0.42 x 1.96 errors a side).
      */
-    private ScoreInterval interval(Scenario untreated, Scenario treated, double score, PhenotypeResult u, PhenotypeResult t, long seed,
-                                   long samples, Options o) {
+    private ScoreInterval interval(Batch batch, Scenario untreated, Scenario treated, double score, double se) {
         Response r = catalog.response();
-        double se = scoreSe(u, t, r);
         double min = score;
         double max = score;
+        double extra = 0;
         List<Map<String, Double>> ensemble = catalog.parameters().ensemble();
+        Map<String, Double> current = catalog.config().variables();
         for (Map<String, Double> member : ensemble) {
-            Catalog c = catalog.withParameters(member);
-            double s = ResponseScore.score(Simulation.run(c, untreated, seed, samples, o.threads()).probabilities(),
-                Simulation.run(c, treated, seed, samples, o.threads()).probabilities(), r);
+            if (member.entrySet().stream().allMatch(e -> e.getValue().equals(current.get(e.getKey())))) {
+                continue; // the catalog's own parameter values: the prediction's score itself
+            }
+            Batch mb = new Batch(catalog.withParameters(member), batch.seed(), batch.samples(), batch.threads());
+            Sequential.Estimate d = Sequential.estimate(batch.blocks(),
+                b -> score(mb.run(untreated, b), mb.run(treated, b), r) - score(batch.run(untreated, b), batch.run(treated, b), r),
+                i -> score(mb.block(untreated, i), mb.block(treated, i), r) - score(batch.block(untreated, i), batch.block(treated, i), r),
+                v -> se);
+            double s = Math.max(0, Math.min(1, score + d.value()));
+            if (d.blocks() < batch.blocks()) {
+                extra = Math.max(extra, d.se());
+            }
             min = Math.min(min, s);
             max = Math.max(max, s);
         }
-        return ScoreInterval.of(min, max, se, ensemble.size());
+        return ScoreInterval.of(min, max, Math.hypot(se, extra), ensemble.size());
+    }
+
+    /**
+     * An add-on's gain: the score with it minus the regimen's, both on the same trajectories,
+     * stopped once its error is at most {@value #GAIN_SE} or a tenth of the gain ({@link Sequential}).
+     */
+    private Sequential.Estimate gain(Batch batch, Scenario untreated, Scenario treated, Scenario plus) {
+        Response r = catalog.response();
+        return Sequential.estimate(batch.blocks(),
+            b -> {
+                PhenotypeResult u = batch.run(untreated, b);
+                return score(u, batch.run(plus, b), r) - score(u, batch.run(treated, b), r);
+            },
+            i -> {
+                PhenotypeResult u = batch.block(untreated, i);
+                return score(u, batch.block(plus, i), r) - score(u, batch.block(treated, i), r);
+            },
+            v -> Math.max(GAIN_SE, 0.1 * Math.abs(v)));
+    }
+
+    private static double score(PhenotypeResult untreated, PhenotypeResult treated, Response r) {
+        return ResponseScore.score(untreated.probabilities(), treated.probabilities(), r);
     }
 
     /** The response score's standard error, roughly: the net growths' errors (independent) over {@code N_untreated + 1}. */
@@ -267,8 +307,8 @@ public final class Predictor {
         return Math.sqrt(v);
     }
 
-    private PhenotypeResult run(Scenario s, long seed, long samples, Options o, Listener listener) {
-        PhenotypeResult r = Simulation.run(catalog, s, seed, samples, o.threads());
+    private static PhenotypeResult run(Batch batch, Scenario s, Listener listener) {
+        PhenotypeResult r = batch.run(s);
         listener.done();
         return r;
     }

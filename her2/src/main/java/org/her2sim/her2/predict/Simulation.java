@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.her2sim.engine.output.PlotWriter;
 import org.her2sim.engine.sim.CompiledModel;
-import org.her2sim.engine.sim.SimulationResult;
+import org.her2sim.engine.sim.Marginals;
 import org.her2sim.engine.sim.Simulator;
 import org.her2sim.engine.stats.ProbTraj;
 import org.her2sim.her2.catalog.Catalog;
@@ -31,9 +31,7 @@ public final class Simulation {
         List<PhenotypeResult> parts = new ArrayList<>();
         List<Double> weights = new ArrayList<>();
         for (Scenario.Clone c : scenario.clones(catalog)) {
-            CompiledModel m = scenario.compile(catalog, c.mechanisms(), seed, samples);
-            SimulationResult r = Simulator.run(m, new Simulator.Options(Math.max(1, threads), false, null));
-            parts.add(read(r.probTraj(), catalog.response(), m.timeTick()));
+            parts.add(runClone(catalog, scenario, c.mechanisms(), seed, samples, threads));
             weights.add(c.weight());
         }
         return PhenotypeResult.mix(parts, weights);
@@ -43,25 +41,37 @@ public final class Simulation {
     public static PhenotypeResult runClone(Catalog catalog, Scenario scenario, List<String> cloneMechanisms, long seed, long samples,
                                            int threads) {
         CompiledModel m = scenario.compile(catalog, cloneMechanisms, seed, samples);
-        SimulationResult r = Simulator.run(m, new Simulator.Options(Math.max(1, threads), false, null));
-        return read(r.probTraj(), catalog.response(), m.timeTick());
+        return read(Simulator.runMarginals(m, Math.max(1, threads)), catalog.response());
     }
 
     /** Marginals of the phenotypes and readouts: per window, and averaged over the read-out window. */
-    static PhenotypeResult read(ProbTraj pt, Response r, double tick) {
+    static PhenotypeResult read(Marginals mg, Response r) {
         List<String> nodes = r.outputs();
-        double[][] prob = PlotWriter.nodeProbabilities(pt, nodes);
-        int w = pt.windows().size();
+        double[][] prob = new double[nodes.size()][];
+        for (int i = 0; i < prob.length; i++) {
+            prob[i] = mg.of(nodes.get(i));
+        }
+        return read(prob, mg.timeTick(), mg.trajectories(), r);
+    }
+
+    /** The same from full probability trajectories (the slower path, kept to check the marginals against). */
+    static PhenotypeResult read(ProbTraj pt, Response r, double tick) {
+        double[][] prob = PlotWriter.nodeProbabilities(pt, r.outputs());
+        return read(prob, tick, pt.trajectories(), r);
+    }
+
+    private static PhenotypeResult read(double[][] prob, double tick, long n, Response r) {
+        List<String> nodes = r.outputs();
+        int w = prob.length == 0 ? 0 : prob[0].length;
         double[] times = new double[w];
         for (int k = 0; k < w; k++) {
-            times[k] = pt.windows().get(k).time();
+            times[k] = k * tick;
         }
         double from = r.maxTime() - r.readoutWindow() - 1e-9 * tick;
         int first = w - 1;
         while (first > 0 && times[first - 1] >= from) {
             first--;
         }
-        long n = pt.trajectories();
         Map<String, Estimate> values = new LinkedHashMap<>();
         Map<String, double[]> course = new LinkedHashMap<>();
         for (int i = 0; i < nodes.size(); i++) {
