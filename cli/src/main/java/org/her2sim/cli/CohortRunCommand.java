@@ -8,9 +8,9 @@ import java.util.Locale;
 import org.her2sim.cohort.exec.LocalExecutor;
 import org.her2sim.cohort.run.CohortRun;
 import org.her2sim.cohort.run.EnsembleRun;
-import org.her2sim.cohort.run.ModelRef;
-import org.her2sim.her2.pk.RegimenWords;
+import org.her2sim.cohort.run.request.ModelRef;
 import org.her2sim.her2.catalog.Catalog;
+import org.her2sim.her2.pk.RegimenWords;
 
 /** {@code her2sim cohort run}: a virtual cohort's response to therapies, or its tumours under a regimen. */
 final class CohortRunCommand implements Command {
@@ -114,7 +114,7 @@ final class CohortRunCommand implements Command {
                 if (dir != null) {
                     Path f = Path.of(dir).resolve("ensemble.json");
                     try (org.her2sim.engine.output.AtomicOutputs outs = new org.her2sim.engine.output.AtomicOutputs()) {
-                        outs.write(f, w -> w.write(org.her2sim.her2.report.JsonText.write(e.toMap())));
+                        outs.write(f, w -> w.write(e.json()));
                         outs.commit();
                     }
                     out.println("wrote " + f);

@@ -4,7 +4,7 @@ package org.her2sim.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
-import org.her2sim.cohort.run.ModelRef;
+import org.her2sim.cohort.run.request.ModelRef;
 import org.her2sim.her2.catalog.Catalog;
 import org.her2sim.her2.service.Her2Model;
 import org.her2sim.her2.service.RequestException;

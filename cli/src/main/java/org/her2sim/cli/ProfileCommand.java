@@ -9,7 +9,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.her2sim.cohort.classify.ClassificationTable;
+import org.her2sim.cohort.json.JsonTree;
 import org.her2sim.cohort.profile.ProfileBuilder;
+import org.her2sim.cohort.profile.ProfileJson;
 import org.her2sim.cohort.profile.ProfileText;
 import org.her2sim.cohort.profile.SampleProfile;
 import org.her2sim.cohort.variant.CnaReader;
@@ -25,7 +27,6 @@ import org.her2sim.engine.error.SourceLocation;
 import org.her2sim.engine.output.AtomicOutputs;
 import org.her2sim.her2.catalog.Catalog;
 import org.her2sim.her2.profile.ProfileReader;
-import org.her2sim.her2.report.JsonText;
 
 /** {@code her2sim profile}: tumour profiles from VCF, MAF, copy-number tables, YAML profiles or a virtual cohort. */
 final class ProfileCommand implements Command {
@@ -117,7 +118,7 @@ final class ProfileCommand implements Command {
         boolean json = a.has("--json");
         String dir = a.value("--output");
         if (dir == null) {
-            out.print(json ? JsonText.write(profiles.stream().map(ProfileText::toMap).toList()) : yamlStream(profiles));
+            out.print(json ? JsonTree.text(profiles.stream().map(ProfileJson::of).toList()) : yamlStream(profiles));
             return 0;
         }
         try (AtomicOutputs outs = new AtomicOutputs()) {
@@ -128,7 +129,7 @@ final class ProfileCommand implements Command {
                 for (int i = 2; !names.add(name); i++) {
                     name = base + "-" + i;
                 }
-                String text = json ? JsonText.write(ProfileText.toMap(p)) : ProfileText.yaml(p);
+                String text = json ? JsonTree.text(ProfileJson.of(p)) : ProfileText.yaml(p);
                 outs.write(Path.of(dir, name + (json ? ".json" : ".yaml")), w -> w.write(text));
             }
             outs.commit();

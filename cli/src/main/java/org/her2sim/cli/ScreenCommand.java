@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.her2sim.cohort.exec.LocalExecutor;
-import org.her2sim.cohort.run.ModelRef;
+import org.her2sim.cohort.run.request.ModelRef;
 import org.her2sim.cohort.screen.Screen;
 import org.her2sim.engine.error.SourceLocation;
 import org.her2sim.her2.catalog.Catalog;

@@ -4,19 +4,19 @@ package org.her2sim.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.her2sim.cohort.run.ModelRef;
+import org.her2sim.cohort.json.JsonTree;
+import org.her2sim.cohort.run.request.ModelRef;
 import org.her2sim.cohort.validate.Scorecard;
+import org.her2sim.cohort.validate.ScorecardJson;
 import org.her2sim.cohort.validate.ValidationData;
 import org.her2sim.cohort.validate.ValidationReport;
 import org.her2sim.cohort.validate.ValidationRow;
 import org.her2sim.cohort.validate.Validator;
 import org.her2sim.engine.output.AtomicOutputs;
 import org.her2sim.her2.catalog.Catalog;
-import org.her2sim.her2.report.JsonText;
 
 /** {@code her2sim validate}: the model against the published results of the validation data set. */
 final class ValidateCommand implements Command {
@@ -100,21 +100,14 @@ final class ValidateCommand implements Command {
                 a.has("--ensemble-cohorts")), (done, total, row) -> bar.add(1));
         }
         double secs = (System.nanoTime() - t0) / 1e9;
-        Map<String, Object> run = new LinkedHashMap<>();
-        run.put("model", model.describe());
-        run.put("modelSha256", model.sha256());
-        run.put("rows", rows.size());
-        run.put("subset", quick ? "quick" : "all");
-        run.put("seed", seed);
-        run.put("samples", samples);
-        run.put("cohortSize", size);
-        run.put("seconds", Math.round(secs * 10) / 10.0);
-        run.put("intervals", a.has("--no-ensemble") || catalog.parameters().ensemble().isEmpty() ? "sampling only"
+        ScorecardJson.ValidationRun run = new ScorecardJson.ValidationRun(model.describe(), model.sha256(), rows.size(), quick ? "quick" : "all",
+            seed, samples, size, Math.round(secs * 10) / 10.0,
+            a.has("--no-ensemble") || catalog.parameters().ensemble().isEmpty() ? "sampling only"
             : "parameter ensemble of " + catalog.parameters().ensemble().size() + " sets and sampling"
             + (a.has("--ensemble-cohorts") ? "" : " (cohort rows: sampling only)"));
         ValidationReport report = new ValidationReport(card, run);
         String text = report.text();
-        String json = JsonText.write(report.toMap());
+        String json = JsonTree.text(report.json());
         out.print(a.has("--json") ? json : text);
         if (output != null) {
             Path d = Path.of(output);

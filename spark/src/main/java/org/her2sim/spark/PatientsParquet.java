@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,7 +19,7 @@ import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
-import org.her2sim.her2.report.JsonText;
+import org.her2sim.cohort.json.JsonTree;
 
 /**
  * Writes a run's {@code patients.csv} as the Parquet dataset {@code patients.parquet} (one part
@@ -38,6 +37,9 @@ public final class PatientsParquet {
     private PatientsParquet() {
     }
 
+    /** {@code _run.json}: the CSV's metadata lines, then the row count. */
+    private record Meta(@JsonTree.Inline Map<String, String> run, long rows) { }
+
     /** Reads {@code dir/patients.csv}, writes {@code dir/patients.parquet}; returns the dataset's path. */
     public static Path write(SparkSession spark, Path dir) throws IOException {
         CsvTable t = CsvTable.read(dir.resolve("patients.csv"));
@@ -50,9 +52,7 @@ public final class PatientsParquet {
         Path tmp = dir.resolve("." + NAME + ".tmp-" + UUID.randomUUID());
         try {
             spark.createDataFrame(rows, schema).coalesce(1).write().mode(SaveMode.ErrorIfExists).parquet(tmp.toUri().toString());
-            Map<String, Object> meta = new LinkedHashMap<>(t.meta());
-            meta.put("rows", (long) rows.size());
-            Files.writeString(tmp.resolve(META), JsonText.write(meta));
+            Files.writeString(tmp.resolve(META), JsonTree.text(new Meta(t.meta(), rows.size())));
             replace(tmp, target);
         } finally {
             delete(tmp);

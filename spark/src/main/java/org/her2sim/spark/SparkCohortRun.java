@@ -10,7 +10,7 @@ import java.util.Locale;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
 import org.her2sim.cohort.run.CohortRun;
-import org.her2sim.cohort.run.ModelRef;
+import org.her2sim.cohort.run.request.ModelRef;
 import org.her2sim.engine.error.ModelException;
 import org.her2sim.her2.catalog.Catalog;
 import org.her2sim.her2.pk.RegimenWords;

@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.her2sim.cohort.exec.LocalExecutor;
+import org.her2sim.cohort.json.JsonTree;
 import org.her2sim.cohort.run.CohortRun;
+import org.her2sim.cohort.run.report.Rate;
+import org.her2sim.cohort.run.report.TumourSummary;
 import org.her2sim.engine.error.ModelException;
 
 /**
@@ -37,23 +40,19 @@ final class CohortWork {
             if (!in.therapies().isEmpty()) {
                 CohortRun.Outcome o = CohortRun.run(model.ref(), request(file, CohortRun.Mode.THERAPY, in.therapies(), in, threads),
                     new LocalExecutor(1), progress);
-                Map<String, Object> r = Json.finite(o.summary());
-                m.put("response", r);
-                Map<?, ?> rate = (Map<?, ?>) r.get("responseRate");
-                List<?> ci = (List<?>) rate.get("ci95");
-                summary.append(String.format(Locale.ROOT, "response %.0f%% (95%% CI %.0f-%.0f%%)", 100 * num(rate.get("rate")), 100 * num(ci.get(0)),
-                    100 * num(ci.get(1))));
+                m.put("response", Json.finite(JsonTree.of(o.summary())));
+                Rate rate = o.summary().headline();
+                summary.append(String.format(Locale.ROOT, "response %.0f%% (95%% CI %.0f-%.0f%%)", 100 * rate.rate(), 100 * rate.ci95().get(0),
+                    100 * rate.ci95().get(1)));
             }
             if (!in.regimen().isEmpty()) {
                 CohortRun.Outcome o = CohortRun.run(model.ref(), request(file, CohortRun.Mode.REGIMEN, in.regimenTherapies(), in, threads),
                     new LocalExecutor(1), progress);
-                Map<String, Object> r = Json.finite(o.summary());
-                m.put("tumour", r);
-                Map<?, ?> orr = (Map<?, ?>) r.get("objectiveResponse");
-                Map<?, ?> ttp = (Map<?, ?>) r.get("timeToProgression");
+                m.put("tumour", Json.finite(JsonTree.of(o.summary())));
+                TumourSummary t = (TumourSummary) o.summary();
+                double median = t.timeToProgression().medianDays();
                 summary.append(summary.length() > 0 ? "; " : "").append(String.format(Locale.ROOT, "ORR %.0f%%, median TTP %s",
-                    100 * num(orr.get("rate")), ttp.get("medianDays") == null ? "not reached" : String.format(Locale.ROOT, "%.0f d",
-                        num(ttp.get("medianDays")))));
+                    100 * t.objectiveResponse().rate(), Double.isFinite(median) ? String.format(Locale.ROOT, "%.0f d", median) : "not reached"));
             }
         } catch (ModelException e) {
             // the cohort was checked when the request came in; keep the temporary path out of any message all the same
@@ -68,9 +67,5 @@ final class CohortWork {
         return new CohortRun.Request(file.file(), mode, regimen, mode == CohortRun.Mode.REGIMEN ? in.dosing() : List.of(), in.seed(),
             mode == CohortRun.Mode.THERAPY ? in.samples() : 0,
             in.months(), mode == CohortRun.Mode.THERAPY && in.rescues(), null, threads, COMMAND);
-    }
-
-    private static double num(Object o) {
-        return o == null ? Double.NaN : ((Number) o).doubleValue();
     }
 }

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import org.her2sim.cohort.run.ModelRef;
+import org.her2sim.cohort.run.request.ModelRef;
 import org.her2sim.cohort.virtual.PrevalenceModel;
 import org.her2sim.engine.error.ModelException;
 import org.her2sim.engine.model.Node;

@@ -8,9 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.her2sim.cohort.run.ResponseModel;
-import org.her2sim.cohort.run.ScenarioCache;
-import org.her2sim.cohort.run.Score;
+import org.her2sim.cohort.json.JsonTree;
+import org.her2sim.cohort.run.work.ResponseModel;
+import org.her2sim.cohort.run.work.ScenarioCache;
+import org.her2sim.cohort.run.work.Score;
 import org.her2sim.cohort.screen.Combinations;
 import org.her2sim.cohort.screen.ScreenReport;
 import org.her2sim.cohort.screen.ScreenResult;
@@ -52,7 +53,7 @@ final class ScreenRun {
         meta.put("seed", String.valueOf(in.seed()));
         meta.put("samples", String.valueOf(in.samples()));
         ScreenReport report = new ScreenReport(in.therapies(), combos, in.labels(), in.weights(), results, model.catalog().response(), meta);
-        Map<String, Object> m = Json.finite(report.json());
+        Map<String, Object> m = Json.finite(JsonTree.of(report.json()));
         m.put("heatmap", heatmap(in.therapies(), report));
         if (in.cohort() != null) {
             m.put("cohort", in.cohort().toMap());

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.her2sim.cohort.exec.LocalExecutor;
 import org.her2sim.cohort.run.CohortRun;
-import org.her2sim.cohort.run.ModelRef;
+import org.her2sim.cohort.run.request.ModelRef;
 import org.her2sim.cohort.virtual.Cohort;
 import org.her2sim.cohort.virtual.CohortFile;
 import org.her2sim.cohort.virtual.CohortSampler;
@@ -92,7 +92,7 @@ class CohortApiTest {
         Files.writeString(file, w.toString());
         CohortRun.Outcome direct = CohortRun.run(ModelRef.bundled(), new CohortRun.Request(file, CohortRun.Mode.THERAPY, List.of("trastuzumab"),
             11, 50, 24, false, null, 2, CohortWork.COMMAND), new LocalExecutor(1), new Progress(1));
-        Map<String, Object> expected = Json.readMap(Json.write(Json.finite(direct.summary())));
+        Map<String, Object> expected = Json.readMap(Json.write(Json.finite(org.her2sim.cohort.json.JsonTree.of(direct.summary()))));
         assertThat(response).isEqualTo(expected);
         assertThat(map(response.get("responseRate")).get("patients")).isEqualTo(20);
         assertThat(leftovers()).as("temporary cohort files are deleted").isEqualTo(before);
@@ -461,7 +461,7 @@ class CohortApiTest {
         org.her2sim.cohort.screen.Screen.Outcome direct = org.her2sim.cohort.screen.Screen.run(ModelRef.bundled(),
             new org.her2sim.cohort.screen.Screen.Request(profiles, null, therapies, 3, 4, 30, null, 2, "test"), new LocalExecutor(1),
             new Progress(1));
-        Map<String, Object> expected = Json.readMap(Json.write(Json.finite(direct.report().json())));
+        Map<String, Object> expected = Json.readMap(Json.write(Json.finite(org.her2sim.cohort.json.JsonTree.of(direct.report().json()))));
         assertThat(result.get("ranking")).isEqualTo(expected.get("ranking"));
         assertThat(result.get("profiles")).isEqualTo(expected.get("profiles"));
         assertThat(maps(result.get("ranking"))).hasSize(7);

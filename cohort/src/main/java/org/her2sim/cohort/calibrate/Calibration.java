@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import org.her2sim.cohort.run.ModelRef;
+import org.her2sim.cohort.run.request.ModelRef;
 import org.her2sim.cohort.validate.Scorecard;
 import org.her2sim.cohort.validate.ValidationRow;
 import org.her2sim.cohort.validate.Validator;

@@ -3,7 +3,7 @@ package org.her2sim.cohort.calibrate;
 
 import java.util.List;
 import java.util.Locale;
-import org.her2sim.cohort.run.ModelRef;
+import org.her2sim.cohort.run.request.ModelRef;
 import org.her2sim.cohort.virtual.Cohort;
 import org.her2sim.cohort.virtual.CohortSampler;
 import org.her2sim.cohort.virtual.PrevalenceModel;

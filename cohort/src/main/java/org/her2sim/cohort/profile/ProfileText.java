@@ -2,9 +2,7 @@
 package org.her2sim.cohort.profile;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.her2sim.cohort.classify.Call;
 import org.her2sim.her2.profile.Profile;
@@ -63,42 +61,6 @@ public final class ProfileText {
             }
         }
         return sb.toString();
-    }
-
-    /** The profile as nested maps and lists, for JSON. */
-    public static Map<String, Object> toMap(SampleProfile sp) {
-        Profile p = sp.profile();
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("name", p.name());
-        m.put("description", p.description());
-        m.put("files", sp.files());
-        List<Object> alts = new ArrayList<>();
-        for (Call.Altered a : sp.altered()) {
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("gene", a.gene());
-            x.put("kind", a.kind());
-            x.put("variant", a.variant());
-            x.put("rule", a.rule());
-            x.put("sources", a.sources());
-            x.put("at", a.at().toString());
-            alts.add(x);
-        }
-        m.put("alterations", alts);
-        m.put("mechanisms", p.mechanisms().stream().map(Profile.Named::name).toList());
-        Map<String, Object> ctx = new LinkedHashMap<>();
-        p.context().forEach(s -> ctx.put(s.key(), s.level()));
-        m.put("context", ctx);
-        List<Object> un = new ArrayList<>();
-        for (Call.Unclassified u : sp.unclassified()) {
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("gene", u.gene());
-            x.put("variant", u.variant());
-            x.put("reason", u.reason());
-            x.put("at", u.at().toString());
-            un.add(x);
-        }
-        m.put("unclassified", un);
-        return m;
     }
 
     /** A YAML scalar: plain when safe, else double-quoted. */

@@ -17,6 +17,20 @@ import java.util.function.Function;
 import org.her2sim.cohort.exec.CohortExecutor;
 import org.her2sim.cohort.exec.Work;
 import org.her2sim.cohort.exec.WorkItem;
+import org.her2sim.cohort.json.JsonTree;
+import org.her2sim.cohort.run.report.ResponseReport;
+import org.her2sim.cohort.run.report.RunSummary;
+import org.her2sim.cohort.run.report.TumourReport;
+import org.her2sim.cohort.run.request.CohortPatients;
+import org.her2sim.cohort.run.request.ModelRef;
+import org.her2sim.cohort.run.request.PatientPk;
+import org.her2sim.cohort.run.request.ProfileKey;
+import org.her2sim.cohort.run.store.WorkStore;
+import org.her2sim.cohort.run.work.ProfileResponse;
+import org.her2sim.cohort.run.work.ResponseWork;
+import org.her2sim.cohort.run.work.TumourInput;
+import org.her2sim.cohort.run.work.TumourOutcome;
+import org.her2sim.cohort.run.work.TumourWork;
 import org.her2sim.cohort.virtual.PrevalenceModel;
 import org.her2sim.cohort.virtual.Version;
 import org.her2sim.engine.error.ModelException;
@@ -25,7 +39,6 @@ import org.her2sim.engine.output.AtomicOutputs;
 import org.her2sim.her2.catalog.Catalog;
 import org.her2sim.her2.pk.PkInputException;
 import org.her2sim.her2.predict.Predictor;
-import org.her2sim.her2.report.JsonText;
 
 /**
  * {@code her2sim cohort run}: reads a cohort, reduces it to distinct profiles, runs each one once
@@ -81,7 +94,7 @@ public final class CohortRun {
      * @param summary the content of summary.json
      * @param text a short summary for the terminal
      */
-    public record Outcome(int patients, int distinct, int computed, int reused, long simulations, List<Path> files, Map<String, Object> summary,
+    public record Outcome(int patients, int distinct, int computed, int reused, long simulations, List<Path> files, RunSummary summary,
                           String text) { }
 
     /** Told when the work starts and as each distinct profile finishes. */
@@ -131,7 +144,7 @@ public final class CohortRun {
         WorkStore store = dir == null ? null : WorkStore.open(dir, inputs);
         int[] counts = new int[2];
         Map<String, AtomicOutputs.Content> texts = new LinkedHashMap<>();
-        Map<String, Object> summary;
+        RunSummary summary;
         String text;
         long simulations = -1;
         if (req.mode() == Mode.THERAPY) {
@@ -178,7 +191,7 @@ public final class CohortRun {
             texts.put("subgroups.csv", w -> w.write(r.subgroupsCsv()));
             texts.put("km.csv", w -> w.write(r.kmCsv()));
         }
-        String json = JsonText.write(summary);
+        String json = JsonTree.text(summary);
         texts.put("summary.json", w -> w.write(json));
         List<Path> files = dir == null ? List.of() : write(dir, texts);
         return new Outcome(patients.size(), patients.keys().size(), counts[0], counts[1], simulations, files, summary, text);

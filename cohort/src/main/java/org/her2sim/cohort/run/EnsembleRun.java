@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.her2sim.cohort.exec.CohortExecutor;
+import org.her2sim.cohort.json.JsonTree;
+import org.her2sim.cohort.run.request.ModelRef;
 
 /**
  * A cohort run's model interval: the same run (same cohort, seed and regimen, nothing written)
@@ -19,7 +21,7 @@ public final class EnsembleRun {
     private EnsembleRun() {
     }
 
-    /** A response rate's lowest and highest value over the ensemble's members, to 4 decimals. */
+    /** A response rate's lowest and highest value over the ensemble's members, to 4 decimals; in JSON {@code [low, high]}. */
     public record Range(double low, double high) {
         static Range of(double[] b) {
             return new Range(Math.round(b[0] * 10000) / 10000.0, Math.round(b[1] * 10000) / 10000.0);
@@ -54,23 +56,14 @@ public final class EnsembleRun {
         }
 
         /** {@code ensemble.json}: {@code members}, {@code measure}, {@code overall} [low, high], {@code subgroups}: feature to
-         * {present: [low, high], absent: [low, high]}; empty without an ensemble. */
-        public Map<String, Object> toMap() {
-            Map<String, Object> out = new LinkedHashMap<>();
-            if (isEmpty()) {
-                return out;
-            }
-            out.put("members", members);
-            out.put("measure", measure);
-            out.put("overall", overall.toList());
-            Map<String, Object> subs = new LinkedHashMap<>();
-            subgroups.forEach((f, g) -> {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("present", g.present().toList());
-                m.put("absent", g.absent().toList());
-                subs.put(f, m);
-            });
-            out.put("subgroups", subs);
+         * {present: [low, high], absent: [low, high]}; {@code {}} without an ensemble. */
+        public String json() {
+            return JsonTree.text(isEmpty() ? new Empty() : new Json(members, measure, overall.toList(), subgroupLists()));
+        }
+
+        private Map<String, Sides> subgroupLists() {
+            Map<String, Sides> out = new LinkedHashMap<>();
+            subgroups.forEach((f, g) -> out.put(f, new Sides(g.present().toList(), g.absent().toList())));
             return out;
         }
 
@@ -87,6 +80,15 @@ public final class EnsembleRun {
         }
     }
 
+    /** The JSON form of an ensemble (ranges as [low, high]). */
+    private record Json(int members, String measure, List<Double> overall, Map<String, Sides> subgroups) { }
+
+    /** The JSON form of a subgroup. */
+    private record Sides(List<Double> present, List<Double> absent) { }
+
+    /** No ensemble: {@code {}}. */
+    private record Empty() { }
+
     /** Runs the cohort once per member of the model's parameter ensemble and keeps each rate's range. */
     public static Ensemble run(ModelRef model, CohortRun.Request req, CohortExecutor executor) throws IOException {
         List<Map<String, Double>> members = model.catalog().parameters().ensemble();
@@ -98,12 +100,10 @@ public final class EnsembleRun {
         Map<String, double[]> bounds = new LinkedHashMap<>();
         for (Map<String, Double> m : members) {
             CohortRun.Outcome o = CohortRun.run(model.with(model.catalog().withParameters(m)), quiet, executor, CohortRun.Listener.NONE);
-            widen(bounds, "overall", rate(o.summary(), req.mode()));
-            for (Object s : (List<?>) o.summary().get("subgroups")) {
-                Map<?, ?> g = (Map<?, ?>) s;
-                for (String side : new String[] {"present", "absent"}) {
-                    widen(bounds, g.get("feature") + "|" + side, rate((Map<?, ?>) g.get(side), req.mode()));
-                }
+            widen(bounds, "overall", o.summary().headline().rate());
+            for (var g : o.summary().subgroups()) {
+                widen(bounds, g.feature() + "|present", g.present().headline().rate());
+                widen(bounds, g.feature() + "|absent", g.absent().headline().rate());
             }
         }
         Map<String, Subgroup> subs = new LinkedHashMap<>();
@@ -115,12 +115,6 @@ public final class EnsembleRun {
         });
         return new Ensemble(members.size(), req.mode() == CohortRun.Mode.THERAPY ? "responseRate (sensitive)" : "objectiveResponse rate (CR + PR)",
             Range.of(bounds.get("overall")), subs);
-    }
-
-    private static double rate(Map<?, ?> group, CohortRun.Mode mode) {
-        Map<?, ?> r = (Map<?, ?>) group.get(mode == CohortRun.Mode.THERAPY ? "responseRate" : "objectiveResponse");
-        Object v = r.get("rate");
-        return v instanceof Number n ? n.doubleValue() : Double.NaN;
     }
 
     private static void widen(Map<String, double[]> bounds, String key, double v) {

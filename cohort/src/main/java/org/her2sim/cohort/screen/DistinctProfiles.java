@@ -4,7 +4,7 @@ package org.her2sim.cohort.screen;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.her2sim.cohort.run.ProfileKey;
+import org.her2sim.cohort.run.request.ProfileKey;
 import org.her2sim.her2.catalog.Catalog;
 import org.her2sim.her2.profile.Profile;
 

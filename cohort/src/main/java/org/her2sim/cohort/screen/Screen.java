@@ -9,15 +9,15 @@ import java.util.List;
 import java.util.Map;
 import org.her2sim.cohort.exec.CohortExecutor;
 import org.her2sim.cohort.exec.WorkItem;
-import org.her2sim.cohort.run.CohortPatients;
+import org.her2sim.cohort.json.JsonTree;
 import org.her2sim.cohort.run.CohortRun;
-import org.her2sim.cohort.run.ModelRef;
-import org.her2sim.cohort.run.ProfileKey;
+import org.her2sim.cohort.run.request.CohortPatients;
+import org.her2sim.cohort.run.request.ModelRef;
+import org.her2sim.cohort.run.request.ProfileKey;
 import org.her2sim.cohort.virtual.Version;
 import org.her2sim.engine.output.AtomicOutputs;
 import org.her2sim.her2.catalog.Catalog;
 import org.her2sim.her2.profile.ProfileReader;
-import org.her2sim.her2.report.JsonText;
 
 /**
  * {@code her2sim screen}: every single therapy and every combination on every distinct profile, with
@@ -99,7 +99,7 @@ public final class Screen {
                 Map<String, String> texts = new LinkedHashMap<>();
                 texts.put("screen.csv", report.screenCsv());
                 texts.put("ranking.csv", report.rankingCsv());
-                texts.put("screen.json", JsonText.write(report.json()));
+                texts.put("screen.json", JsonTree.text(report.json()));
                 texts.put("heatmap.svg", report.heatmap());
                 for (Map.Entry<String, String> e : texts.entrySet()) {
                     Path p = req.output().resolve(e.getKey());

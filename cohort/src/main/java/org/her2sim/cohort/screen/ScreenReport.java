@@ -3,12 +3,11 @@ package org.her2sim.cohort.screen;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.her2sim.cohort.run.Csv;
-import org.her2sim.cohort.run.Score;
+import org.her2sim.cohort.run.report.Csv;
+import org.her2sim.cohort.run.work.Score;
 import org.her2sim.her2.catalog.Response;
 import org.her2sim.her2.predict.ResponseScore;
 
@@ -175,55 +174,31 @@ public final class ScreenReport {
     }
 
     /** The {@code screen.json} content. */
-    public Map<String, Object> json() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("run", new LinkedHashMap<>(meta));
-        m.put("therapies", therapies);
-        List<Object> rk = new ArrayList<>();
+    public ScreenSummary json() {
+        List<ScreenSummary.Ranked> rk = new ArrayList<>();
         for (Rank r : ranking) {
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("rank", r.rank());
-            x.put("combination", r.combination());
-            x.put("meanScore", Csv.round(r.score()));
-            x.put("scoreSe", Csv.round(r.scoreSe()));
-            if (r.combination().size() > 1) {
-                x.put("meanBlissExcess", Csv.round(r.blissExcess()));
-                x.put("blissSe", Csv.round(r.blissSe()));
-                x.put("meanHsaExcess", Csv.round(r.hsaExcess()));
-                x.put("hsaSe", Csv.round(r.hsaSe()));
-                x.put("synergisticShare", Csv.round(r.synergistic()));
-                x.put("antagonisticShare", Csv.round(r.antagonistic()));
-            }
-            rk.add(x);
+            rk.add(r.combination().size() > 1
+                ? new ScreenSummary.RankedCombination(r.rank(), r.combination(), Csv.round(r.score()), Csv.round(r.scoreSe()),
+                    Csv.round(r.blissExcess()), Csv.round(r.blissSe()), Csv.round(r.hsaExcess()), Csv.round(r.hsaSe()), Csv.round(r.synergistic()),
+                    Csv.round(r.antagonistic()))
+                : new ScreenSummary.RankedSingle(r.rank(), r.combination(), Csv.round(r.score()), Csv.round(r.scoreSe())));
         }
-        m.put("ranking", rk);
-        List<Object> ps = new ArrayList<>();
+        List<ScreenSummary.ProfileScores> ps = new ArrayList<>();
         for (int p = 0; p < labels.size(); p++) {
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("profile", labels.get(p));
-            x.put("weight", weights[p]);
-            List<Object> cs = new ArrayList<>();
+            List<ScreenSummary.Scored> cs = new ArrayList<>();
             for (int c = 0; c < combinations.size(); c++) {
-                Map<String, Object> y = new LinkedHashMap<>();
                 Score s = score(p, c);
-                y.put("combination", combinations.get(c));
-                y.put("score", Csv.round(s.value()));
-                y.put("se", Csv.round(s.se()));
                 if (combinations.get(c).size() > 1) {
                     Synergy z = synergy(p, c);
-                    y.put("blissExpected", Csv.round(z.expected()));
-                    y.put("blissExcess", Csv.round(z.blissExcess()));
-                    y.put("blissSe", Csv.round(z.blissSe()));
-                    y.put("hsaExcess", Csv.round(z.hsaExcess()));
-                    y.put("hsaSe", Csv.round(z.hsaSe()));
+                    cs.add(new ScreenSummary.ScoredCombination(combinations.get(c), Csv.round(s.value()), Csv.round(s.se()), Csv.round(z.expected()),
+                        Csv.round(z.blissExcess()), Csv.round(z.blissSe()), Csv.round(z.hsaExcess()), Csv.round(z.hsaSe())));
+                } else {
+                    cs.add(new ScreenSummary.ScoredSingle(combinations.get(c), Csv.round(s.value()), Csv.round(s.se())));
                 }
-                cs.add(y);
             }
-            x.put("combinations", cs);
-            ps.add(x);
+            ps.add(new ScreenSummary.ProfileScores(labels.get(p), weights[p], cs));
         }
-        m.put("profiles", ps);
-        return m;
+        return new ScreenSummary(meta, therapies, rk, ps);
     }
 
     /** The heatmap of mean Bliss excess per pair, mean single-agent score on the diagonal. */

@@ -5,11 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.her2sim.cohort.exec.Work;
 import org.her2sim.cohort.exec.WorkItem;
-import org.her2sim.cohort.run.ModelRef;
-import org.her2sim.cohort.run.ProfileKey;
-import org.her2sim.cohort.run.ResponseModel;
-import org.her2sim.cohort.run.ScenarioCache;
-import org.her2sim.cohort.run.Score;
+import org.her2sim.cohort.run.request.ModelRef;
+import org.her2sim.cohort.run.request.ProfileKey;
+import org.her2sim.cohort.run.work.ResponseModel;
+import org.her2sim.cohort.run.work.ScenarioCache;
+import org.her2sim.cohort.run.work.Score;
 
 /**
  * The work of {@code screen}: one distinct profile's score under every combination, all with the

@@ -2,7 +2,7 @@
 package org.her2sim.cohort.screen;
 
 import java.util.List;
-import org.her2sim.cohort.run.Score;
+import org.her2sim.cohort.run.work.Score;
 
 /**
  * Synergy of a combination from its response score and its members' single-agent scores, each an

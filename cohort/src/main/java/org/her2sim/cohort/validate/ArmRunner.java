@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.Map;
 import org.her2sim.cohort.exec.LocalExecutor;
 import org.her2sim.cohort.run.CohortRun;
-import org.her2sim.cohort.run.ModelRef;
+import org.her2sim.cohort.run.report.Rate;
+import org.her2sim.cohort.run.report.Subgroup;
+import org.her2sim.cohort.run.report.TumourSummary;
+import org.her2sim.cohort.run.request.ModelRef;
 import org.her2sim.cohort.validate.ValidationRow.CellArm;
 import org.her2sim.cohort.validate.ValidationRow.CohortArm;
 import org.her2sim.cohort.virtual.CohortSampler;
@@ -50,7 +53,7 @@ final class ArmRunner implements AutoCloseable {
     private final PrevalenceModel prevalence;
     private final Path tmp;
     private final Map<String, PhenotypeResult> cells = new HashMap<>();
-    private final Map<String, Map<String, Object>> cohorts = new HashMap<>();
+    private final Map<String, TumourSummary> cohorts = new HashMap<>();
     private final Map<String, Path> cohortFiles = new HashMap<>();
     private long simulations;
 
@@ -110,54 +113,43 @@ final class ArmRunner implements AutoCloseable {
      * ({@code ttp}), for every patient or the arm's subgroup.
      */
     Value cohort(CohortArm arm, String measure, SourceLocation at) throws IOException {
-        Map<String, Object> summary = cohortSummary(arm, at);
-        Map<?, ?> group = summary;
+        TumourSummary summary = cohortSummary(arm, at);
+        Rate orr = summary.objectiveResponse();
+        TumourSummary.TimeToProgression ttp = summary.timeToProgression();
         if (arm.feature() != null) {
-            group = null;
-            for (Object o : (List<?>) summary.get("subgroups")) {
-                Map<?, ?> s = (Map<?, ?>) o;
-                if (arm.feature().equals(s.get("feature"))) {
-                    group = (Map<?, ?>) s.get(arm.present() ? "present" : "absent");
-                }
-            }
-            if (group == null) {
-                throw new ModelException(at, "no cohort feature '" + arm.feature() + "' (features: "
-                    + String.join(", ", prevalence.features().stream().map(f -> f.id()).toList()) + ")");
-            }
+            Subgroup<TumourSummary.Group> s = summary.subgroups().stream().filter(g -> arm.feature().equals(g.feature())).reduce((a, b) -> b)
+                .orElseThrow(() -> new ModelException(at, "no cohort feature '" + arm.feature() + "' (features: "
+                    + String.join(", ", prevalence.features().stream().map(f -> f.id()).toList()) + ")"));
+            TumourSummary.Group group = arm.present() ? s.present() : s.absent();
+            orr = group.objectiveResponse();
+            ttp = group.timeToProgression();
         }
         if (measure.equals("orr")) {
-            Map<?, ?> orr = (Map<?, ?>) group.get("objectiveResponse");
-            double p = number(orr.get("rate"));
-            double n = number(orr.get("patients"));
+            double p = orr.rate();
+            double n = orr.patients();
             return new Value(p, Math.sqrt(Math.max(p * (1 - p), 1.0 / Math.max(1, n)) / Math.max(1, n)));
         }
-        Map<?, ?> ttp = (Map<?, ?>) group.get("timeToProgression");
-        double days = number(ttp.get("medianDays"));
+        double days = ttp.medianDays();
         if (!Double.isFinite(days)) {
             days = arm.months() * 365.25 / 12; // not reached: the follow-up is a lower bound
         }
-        List<?> ci = (List<?>) ttp.get("medianCi95");
-        double lo = number(ci.get(0));
-        double hi = number(ci.get(1));
+        double lo = ttp.medianCi95().get(0);
+        double hi = ttp.medianCi95().get(1);
         double se = Double.isFinite(lo) && Double.isFinite(hi) ? (hi - lo) / 3.92 : days / 4;
         double month = 365.25 / 12;
         return new Value(days / month, se / month);
     }
 
-    private static double number(Object o) {
-        return o instanceof Number n ? n.doubleValue() : Double.NaN;
-    }
-
-    private Map<String, Object> cohortSummary(CohortArm arm, SourceLocation at) throws IOException {
+    private TumourSummary cohortSummary(CohortArm arm, SourceLocation at) throws IOException {
         RegimenWords words = RegimenWords.resolve(catalog, model.pk(), arm.regimen(), at.toString());
         String key = arm.setting() + "|" + words.words() + "|" + arm.months();
-        Map<String, Object> s = cohorts.get(key);
+        TumourSummary s = cohorts.get(key);
         if (s == null) {
             Path file = cohortFile(arm.setting());
             CohortRun.Request req = new CohortRun.Request(file, CohortRun.Mode.REGIMEN, words.therapies(), words.dosing(), seed, 0, arm.months(),
                 false, null, threads, "validate");
             CohortRun.Outcome o = CohortRun.run(model, req, new LocalExecutor(threads), CohortRun.Listener.NONE);
-            s = o.summary();
+            s = (TumourSummary) o.summary();
             cohorts.put(key, s);
         }
         return s;

@@ -6,76 +6,49 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import org.her2sim.cohort.json.JsonTree;
 import org.her2sim.cohort.validate.ValidationRow.Comparison;
 import org.her2sim.her2.report.HtmlReport;
 
-/** The scorecard as JSON (a map for the JSON writer), a terminal table and a self-contained HTML page. */
+/** The scorecard as JSON ({@link ScorecardJson}), a terminal table and a self-contained HTML page. */
 public final class ValidationReport {
     private final Scorecard card;
-    private final Map<String, Object> run;
+    private final ScorecardJson.ValidationRun run;
 
     /** @param run what was run (model, seed, samples, data version), recorded in every output */
-    public ValidationReport(Scorecard card, Map<String, Object> run) {
+    public ValidationReport(Scorecard card, ScorecardJson.ValidationRun run) {
         this.card = card;
-        this.run = new LinkedHashMap<>(run);
+        this.run = run;
     }
 
     /** {@code {run, rows: [...], summary: {training, test, all}}}. */
-    public Map<String, Object> toMap() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("run", run);
-        List<Object> rows = new ArrayList<>();
+    public ScorecardJson json() {
+        List<ScorecardJson.Row> rows = new ArrayList<>();
         for (RowResult r : card.rows()) {
             ValidationRow row = r.row();
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("id", row.id());
-            x.put("split", row.split());
-            x.put("group", row.group());
-            x.put("system", row.system());
-            x.put("endpoint", row.endpoint());
-            x.put("comparison", row.published().comparison().name().toLowerCase(Locale.ROOT));
-            Map<String, Object> src = new LinkedHashMap<>();
-            src.put("citation", row.source().citation());
-            if (!row.source().doi().isEmpty()) {
-                src.put("doi", row.source().doi());
-            }
-            if (!row.source().pmid().isEmpty()) {
-                src.put("pmid", row.source().pmid());
-            }
-            src.put("where", row.source().where());
-            x.put("source", src);
-            Map<String, Object> pub = new LinkedHashMap<>();
+            ValidationRow.Source src = row.source();
             ValidationRow.Published p = row.published();
-            pub.put("value", p.label().isEmpty() ? (Object) p.value() : p.label());
-            pub.put("interval", Double.isNaN(p.lower()) ? null : List.of(p.lower(), p.upper()));
-            pub.put("n", p.n());
-            pub.put("measure", p.measure());
-            x.put("published", pub);
-            Map<String, Object> mod = new LinkedHashMap<>();
-            mod.put("value", round(r.model()));
-            mod.put("interval", List.of(round(r.lower()), round(r.upper())));
-            mod.put("meaning", meaning(row));
-            x.put("model", mod);
-            x.put("agree", r.agree());
-            x.put("directionRight", r.directionRight());
-            x.put("baseline", round(r.baseline()));
-            x.put("baselineDirectionRight", r.baselineDirectionRight());
-            if (!row.note().isEmpty()) {
-                x.put("note", row.note());
-            }
-            rows.add(x);
+            rows.add(new ScorecardJson.Row(row.id(), row.split(), row.group(), row.system(), row.endpoint(),
+                p.comparison().name().toLowerCase(Locale.ROOT),
+                new ScorecardJson.Source(src.citation(), nonEmpty(src.doi()), nonEmpty(src.pmid()), src.where()),
+                new ScorecardJson.Published(p.label().isEmpty() ? (Object) p.value() : p.label(),
+                    Double.isNaN(p.lower()) ? null : List.of(p.lower(), p.upper()), p.n(), p.measure()),
+                new ScorecardJson.Model(round(r.model()), List.of(round(r.lower()), round(r.upper())), meaning(row)),
+                r.agree(), r.directionRight(), round(r.baseline()), r.baselineDirectionRight(), nonEmpty(row.note())));
         }
-        m.put("rows", rows);
-        Map<String, Object> summary = new LinkedHashMap<>();
+        Map<String, ScorecardJson.Figures> summary = new LinkedHashMap<>();
         for (String split : new String[] {ValidationRow.TRAINING, ValidationRow.TEST, null}) {
             Scorecard.Summary s = card.summary(split);
-            Map<String, Object> f = new LinkedHashMap<>();
-            f.put("n", s.n());
+            Map<String, Double> f = new LinkedHashMap<>();
             s.figures().forEach((k, v) -> f.put(k, round(v)));
-            summary.put(split == null ? "all" : split, f);
+            summary.put(split == null ? "all" : split, new ScorecardJson.Figures(s.n(), f));
         }
-        m.put("summary", summary);
-        return m;
+        return new ScorecardJson(run, rows, summary);
+    }
+
+    private static Optional<String> nonEmpty(String s) {
+        return s.isEmpty() ? Optional.empty() : Optional.of(s);
     }
 
     private static String meaning(ValidationRow row) {
@@ -134,7 +107,7 @@ public final class ValidationReport {
             .append("body{font-family:sans-serif;margin:24px;color:#222}table{border-collapse:collapse;font-size:13px}")
             .append("td,th{border:1px solid #ccc;padding:3px 6px;text-align:left}.no{background:#fde0dc}.yes{background:#e3f4e1}")
             .append("</style></head><body>\n<h1>her2sim validation scorecard</h1>\n<p>");
-        run.forEach((k, v) -> sb.append(HtmlReport.esc(k)).append(": ").append(HtmlReport.esc(String.valueOf(v))).append("; "));
+        JsonTree.of(run).forEach((k, v) -> sb.append(HtmlReport.esc(k)).append(": ").append(HtmlReport.esc(String.valueOf(v))).append("; "));
         sb.append("</p>\n<table><tr><th>split</th><th>n</th><th>direction right</th><th>ratio within 1.5x</th><th>AUC</th>")
             .append("<th>baseline AUC</th><th>baseline direction</th><th>null ratio within 1.5x</th><th>agree</th></tr>\n");
         for (String split : new String[] {ValidationRow.TRAINING, ValidationRow.TEST}) {

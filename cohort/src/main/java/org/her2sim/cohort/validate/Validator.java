@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.her2sim.cohort.run.ModelRef;
+import org.her2sim.cohort.run.request.ModelRef;
 import org.her2sim.cohort.validate.ValidationRow.Arm;
 import org.her2sim.cohort.validate.ValidationRow.CellArm;
 import org.her2sim.cohort.validate.ValidationRow.CohortArm;

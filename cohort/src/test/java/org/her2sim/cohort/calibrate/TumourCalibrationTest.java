@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.her2sim.cohort.run.ModelRef;
+import org.her2sim.cohort.run.request.ModelRef;
 import org.her2sim.cohort.validate.TestModels;
 import org.her2sim.cohort.validate.ValidationData;
 import org.her2sim.cohort.validate.ValidationRow;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.her2sim.cohort.classify.Call;
 import org.her2sim.cohort.classify.ClassificationTable;
+import org.her2sim.cohort.json.JsonTree;
 import org.her2sim.cohort.variant.CnaReader;
 import org.her2sim.cohort.variant.MafReader;
 import org.her2sim.engine.error.ModelException;
@@ -88,7 +89,7 @@ class ProfileBuilderTest {
 
     @Test
     void jsonHasUnclassifiedAsAField() throws IOException {
-        Map<String, Object> m = ProfileText.toMap(named(build(List.of()), "A"));
+        Map<String, Object> m = JsonTree.of(ProfileJson.of(named(build(List.of()), "A")));
         assertThat(m).containsKeys("name", "description", "files", "alterations", "mechanisms", "context", "unclassified");
         assertThat((List<?>) m.get("unclassified")).hasSize(2);
     }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.her2sim.cohort.run.request.CohortPatients;
 import org.her2sim.cohort.virtual.Cohort;
 import org.her2sim.cohort.virtual.CohortFile;
 import org.her2sim.cohort.virtual.CohortSampler;

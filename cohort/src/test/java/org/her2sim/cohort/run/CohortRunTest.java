@@ -14,6 +14,9 @@ import java.util.stream.Stream;
 import org.her2sim.cohort.exec.CohortExecutor;
 import org.her2sim.cohort.exec.LocalExecutor;
 import org.her2sim.cohort.exec.SerializingExecutor;
+import org.her2sim.cohort.json.JsonTree;
+import org.her2sim.cohort.run.report.Csv;
+import org.her2sim.cohort.run.store.WorkStore;
 import org.her2sim.cohort.stats.Proportion;
 import org.her2sim.engine.error.ModelException;
 import org.junit.jupiter.api.Test;
@@ -74,7 +77,7 @@ class CohortRunTest {
     void ratesAndSubgroups() throws IOException {
         // only the profile without any mechanism responds to trastuzumab in the fixture: 1 of 8 profiles
         CohortRun.Outcome o = run(Fixtures.cohort(dir, "c.csv", 80), dir.resolve("out"), new LocalExecutor(2), true);
-        Map<String, Object> s = o.summary();
+        Map<String, Object> s = JsonTree.of(o.summary());
         Map<?, ?> rate = (Map<?, ?>) s.get("responseRate");
         assertThat(rate.get("responders")).isEqualTo(10L);
         assertThat(rate.get("patients")).isEqualTo(80L);

@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.her2sim.cohort.exec.LocalExecutor;
+import org.her2sim.cohort.run.request.ModelRef;
 import org.her2sim.cohort.validate.TestModels;
+import org.her2sim.engine.output.Json;
 import org.her2sim.her2.catalog.Catalog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,7 +22,7 @@ class EnsembleRunTest {
     Path dir;
 
     private static double overall(CohortRun.Outcome o) {
-        return ((Number) ((Map<?, ?>) o.summary().get("responseRate")).get("rate")).doubleValue();
+        return o.summary().headline().rate();
     }
 
     @Test
@@ -41,11 +43,12 @@ class EnsembleRunTest {
         assertThat(e.subgroups().keySet()).contains("pik3ca_mutation", "pten_loss", "muc4_high");
         assertThat(e.text()).contains("2 sets").contains("pik3ca_mutation");
         // ensemble.json: the same figures as lists
-        Map<String, Object> json = e.toMap();
-        assertThat(json).containsEntry("members", 2).containsEntry("overall", List.of(e.overall().low(), e.overall().high()));
+        String json = e.json();
         EnsembleRun.Subgroup pik3ca = e.subgroups().get("pik3ca_mutation");
-        assertThat(((Map<?, ?>) json.get("subgroups")).get("pik3ca_mutation")).isEqualTo(Map.of("present",
-            List.of(pik3ca.present().low(), pik3ca.present().high()), "absent", List.of(pik3ca.absent().low(), pik3ca.absent().high())));
+        assertThat(json).startsWith("{\n  \"members\": 2,\n  \"measure\": \"responseRate (sensitive)\",\n")
+            .contains("\"overall\": [" + Json.num(e.overall().low()) + ", " + Json.num(e.overall().high()) + "]")
+            .contains("\"pik3ca_mutation\": {\n      \"present\": [" + Json.num(pik3ca.present().low()) + ", " + Json.num(pik3ca.present().high())
+                + "],\n      \"absent\": [" + Json.num(pik3ca.absent().low()) + ", " + Json.num(pik3ca.absent().high()) + "]\n    }");
     }
 
     @Test
@@ -56,7 +59,7 @@ class EnsembleRunTest {
         CohortRun.Request req = new CohortRun.Request(cohort, CohortRun.Mode.THERAPY, List.of("trastuzumab"), 5, 60, 0, false, null, 1, "test");
         EnsembleRun.Ensemble none = EnsembleRun.run(ModelRef.directory(m).with(c), req, new LocalExecutor(1));
         assertThat(none.isEmpty()).isTrue();
-        assertThat(none.toMap()).isEmpty();
+        assertThat(none.json()).isEqualTo("{}\n");
         assertThat(none.text()).isEmpty();
     }
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.her2sim.cohort.run.request.ModelRef;
 
 /** The test catalog under {@code cohortfix/} and small cohort files written by hand. */
 final class Fixtures {

@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.util.List;
+import org.her2sim.cohort.run.request.ProfileKey;
+import org.her2sim.cohort.run.work.ProfileResponse;
+import org.her2sim.cohort.run.work.ResponseModel;
+import org.her2sim.cohort.run.work.ScenarioCache;
 import org.her2sim.her2.catalog.Catalog;
 import org.her2sim.her2.predict.Prediction;
 import org.her2sim.her2.predict.Predictor;

@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.her2sim.cohort.exec.LocalExecutor;
 import org.her2sim.cohort.run.CohortRun;
-import org.her2sim.cohort.run.ModelRef;
-import org.her2sim.cohort.run.Score;
+import org.her2sim.cohort.run.request.ModelRef;
+import org.her2sim.cohort.run.work.Score;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

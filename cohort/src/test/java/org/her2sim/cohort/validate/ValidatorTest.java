@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.her2sim.cohort.run.ModelRef;
+import org.her2sim.cohort.run.request.ModelRef;
 import org.her2sim.her2.catalog.Catalog;
 import org.her2sim.her2.predict.Prediction;
 import org.her2sim.her2.predict.Predictor;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.her2sim.cohort.run;
+package org.her2sim.cohort.run.request;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -10,10 +10,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import org.her2sim.cohort.virtual.PrevalenceModel;
 import org.her2sim.her2.catalog.Catalog;
 import org.her2sim.her2.catalog.Parameters;
 import org.her2sim.her2.catalog.Root;
-import org.her2sim.cohort.virtual.PrevalenceModel;
 import org.her2sim.her2.pk.PkData;
 import org.her2sim.her2.service.Her2Model;
 import org.her2sim.her2.tumour.TumourParams;

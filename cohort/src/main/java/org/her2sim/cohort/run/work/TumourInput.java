@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.her2sim.cohort.run;
+package org.her2sim.cohort.run.work;
 
 import java.io.Serializable;
 import java.util.List;
+import org.her2sim.cohort.run.request.PatientPk;
+import org.her2sim.cohort.run.request.ProfileKey;
 
 /**
  * One distinct profile of a tumour-dynamics run and the patients who have it.

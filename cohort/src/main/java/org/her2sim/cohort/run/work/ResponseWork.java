@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.her2sim.cohort.run;
+package org.her2sim.cohort.run.work;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.her2sim.cohort.exec.Work;
 import org.her2sim.cohort.exec.WorkItem;
+import org.her2sim.cohort.run.request.ModelRef;
+import org.her2sim.cohort.run.request.ProfileKey;
 
 /**
  * The work of {@code cohort run --therapy}: one distinct profile's prediction. Every simulation uses

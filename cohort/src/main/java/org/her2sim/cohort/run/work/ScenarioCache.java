@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.her2sim.cohort.run;
+package org.her2sim.cohort.run.work;
 
 import java.util.List;
 import java.util.Map;
@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicLong;
+import org.her2sim.cohort.run.request.ProfileKey;
 import org.her2sim.engine.error.ModelException;
 import org.her2sim.her2.catalog.Catalog;
 import org.her2sim.her2.predict.Estimate;

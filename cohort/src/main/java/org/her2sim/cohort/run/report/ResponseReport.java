@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.her2sim.cohort.run;
+package org.her2sim.cohort.run.report;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import org.her2sim.cohort.run.request.CohortPatients;
+import org.her2sim.cohort.run.work.ProfileResponse;
 import org.her2sim.cohort.stats.Proportion;
 import org.her2sim.her2.predict.ResponseScore;
 
@@ -102,15 +105,9 @@ public final class ResponseReport {
     }
 
     /** The {@code summary.json} content. */
-    public Map<String, Object> summary() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("run", new LinkedHashMap<>(meta));
-        m.put("patients", patients.size());
-        m.put("distinctProfiles", patients.keys().size());
+    public ResponseSummary summary() {
         Proportion[] all = rates(-1, true);
-        m.put("responseRate", rate(all[0], "sensitive"));
-        m.put("anyResponseRate", rate(all[1], "sensitive or partial"));
-        Map<String, Object> classes = new LinkedHashMap<>();
+        Map<String, Long> classes = new LinkedHashMap<>();
         for (String cl : List.of(ResponseScore.SENSITIVE, ResponseScore.PARTIAL, ResponseScore.RESISTANT)) {
             long n = 0;
             for (int i = 0; i < patients.size(); i++) {
@@ -118,31 +115,21 @@ public final class ResponseReport {
             }
             classes.put(cl, n);
         }
-        m.put("classes", classes);
-        List<Object> subs = new ArrayList<>();
+        List<Subgroup<ResponseSummary.Group>> subs = new ArrayList<>();
         for (int f = 0; f < patients.features().size(); f++) {
-            Map<String, Object> s = new LinkedHashMap<>();
-            s.put("feature", patients.features().get(f));
-            s.put("mapsTo", patients.mapsTo().get(f));
-            for (boolean present : new boolean[] {true, false}) {
-                Proportion[] p = rates(f, present);
-                Map<String, Object> g = new LinkedHashMap<>();
-                g.put("patients", p[0].n());
-                g.put("responseRate", rate(p[0], null));
-                g.put("anyResponseRate", rate(p[1], null));
-                s.put(present ? "present" : "absent", g);
-            }
-            subs.add(s);
+            subs.add(new Subgroup<>(patients.features().get(f), patients.mapsTo().get(f), group(f, true), group(f, false)));
         }
-        m.put("subgroups", subs);
-        m.put("nonResponse", nonResponse());
-        if (!patients.warnings().isEmpty()) {
-            m.put("warnings", patients.warnings());
-        }
-        return m;
+        return new ResponseSummary(meta, patients.size(), patients.keys().size(), Rate.of(all[0], "sensitive"),
+            Rate.of(all[1], "sensitive or partial"), classes, subs, nonResponse(),
+            patients.warnings().isEmpty() ? Optional.empty() : Optional.of(patients.warnings()));
     }
 
-    private Map<String, Object> nonResponse() {
+    private ResponseSummary.Group group(int f, boolean present) {
+        Proportion[] p = rates(f, present);
+        return new ResponseSummary.Group(p[0].n(), Rate.of(p[0], null), Rate.of(p[1], null));
+    }
+
+    private ResponseSummary.NonResponse nonResponse() {
         Map<String, Long> mech = new LinkedHashMap<>();
         Map<String, Long> resc = new LinkedHashMap<>();
         long n = 0;
@@ -157,15 +144,9 @@ public final class ResponseReport {
                 resc.merge(r.rescue().isEmpty() ? "none" : r.rescue(), 1L, Long::sum);
             }
         }
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("patients", n);
-        m.put("definition", "not sensitive; each counted under the active mechanism with the largest contribution (none: no mechanism above "
-            + org.her2sim.her2.predict.Predictor.NEUTRAL + ")");
-        m.put("topMechanisms", counted(mech, n, "mechanism"));
-        if (rescues) {
-            m.put("bestRescues", counted(resc, n, "therapy"));
-        }
-        return m;
+        return new ResponseSummary.NonResponse(n, "not sensitive; each counted under the active mechanism with the largest contribution"
+            + " (none: no mechanism above " + org.her2sim.her2.predict.Predictor.NEUTRAL + ")", Counted.of(mech, n, Counted.Mechanism::new),
+            rescues ? Optional.of(Counted.of(resc, n, Counted.Therapy::new)) : Optional.empty());
     }
 
     /** A short text summary for the terminal. */
@@ -179,56 +160,18 @@ public final class ResponseReport {
         for (int f = 0; f < patients.features().size(); f++) {
             sb.append(String.format(Locale.ROOT, "  %-22s %-34s %-34s%n", patients.features().get(f), pct(rates(f, true)[0]), pct(rates(f, false)[0])));
         }
-        Map<String, Object> nr = nonResponse();
-        sb.append(String.format(Locale.ROOT, "%nnon-responders: %s; top mechanism:%n", nr.get("patients")));
-        top(sb, nr.get("topMechanisms"), "mechanism");
-        if (nr.containsKey("bestRescues")) {
+        ResponseSummary.NonResponse nr = nonResponse();
+        sb.append(String.format(Locale.ROOT, "%nnon-responders: %s; top mechanism:%n", nr.patients()));
+        Counted.top(sb, nr.topMechanisms());
+        if (nr.bestRescues().isPresent()) {
             sb.append("best rescue of non-responders:\n");
-            top(sb, nr.get("bestRescues"), "therapy");
+            Counted.top(sb, nr.bestRescues().get());
         }
         return sb.toString();
-    }
-
-    static void top(StringBuilder sb, Object list, String label) {
-        int shown = 0;
-        for (Object o : (List<?>) list) {
-            Map<?, ?> m = (Map<?, ?>) o;
-            if (shown++ == 8) {
-                break;
-            }
-            sb.append(String.format(Locale.ROOT, "  %-34s %7s patients (%.1f%%)%n", m.get(label), m.get("patients"), 100 * (Double) m.get("share")));
-        }
     }
 
     /** {@code 41.2% (95% CI 39.8-42.6%, 412/1000)}. */
     static String pct(Proportion p) {
         return p.n() == 0 ? "no patients" : String.format(Locale.ROOT, "%.1f%% (%.1f-%.1f%%, %d/%d)", 100 * p.p(), 100 * p.lo(), 100 * p.hi(), p.k(), p.n());
-    }
-
-    /** Counts, largest first (ties by name), with their share of {@code n}. */
-    static List<Object> counted(Map<String, Long> counts, long n, String label) {
-        List<Map.Entry<String, Long>> es = new ArrayList<>(counts.entrySet());
-        es.sort((a, b) -> a.getValue().equals(b.getValue()) ? a.getKey().compareTo(b.getKey()) : Long.compare(b.getValue(), a.getValue()));
-        List<Object> out = new ArrayList<>();
-        for (Map.Entry<String, Long> e : es) {
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put(label, e.getKey());
-            x.put("patients", e.getValue());
-            x.put("share", Csv.round((double) e.getValue() / n));
-            out.add(x);
-        }
-        return out;
-    }
-
-    static Map<String, Object> rate(Proportion p, String definition) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        if (definition != null) {
-            m.put("definition", definition);
-        }
-        m.put("responders", p.k());
-        m.put("patients", p.n());
-        m.put("rate", Csv.round(p.p()));
-        m.put("ci95", List.of(Csv.round(p.lo()), Csv.round(p.hi())));
-        return m;
     }
 }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.her2sim.cohort.run;
+package org.her2sim.cohort.run.work;
 
 import java.util.LinkedHashMap;
 import java.util.List;

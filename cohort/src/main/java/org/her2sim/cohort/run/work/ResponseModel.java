@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.her2sim.cohort.run;
+package org.her2sim.cohort.run.work;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.her2sim.cohort.run.request.ProfileKey;
 import org.her2sim.her2.catalog.Catalog;
 import org.her2sim.her2.catalog.Response;
 import org.her2sim.her2.catalog.Therapy;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.her2sim.cohort.run;
+package org.her2sim.cohort.run.work;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +12,9 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.her2sim.cohort.exec.Work;
 import org.her2sim.cohort.exec.WorkItem;
+import org.her2sim.cohort.run.request.ModelRef;
+import org.her2sim.cohort.run.request.PatientPk;
+import org.her2sim.cohort.run.request.ProfileKey;
 import org.her2sim.engine.sim.SeedTree;
 import org.her2sim.her2.catalog.Catalog;
 import org.her2sim.her2.pk.DrugModel;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.her2sim.cohort.run;
+package org.her2sim.cohort.run.request;
 
 import java.io.Serializable;
 import java.util.ArrayList;

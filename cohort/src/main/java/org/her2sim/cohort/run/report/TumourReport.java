@@ -1,13 +1,18 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.her2sim.cohort.run;
+package org.her2sim.cohort.run.report;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import org.her2sim.cohort.run.request.CohortPatients;
+import org.her2sim.cohort.run.work.TumourOutcome;
 import org.her2sim.cohort.stats.KaplanMeier;
 import org.her2sim.cohort.stats.Proportion;
+import org.her2sim.cohort.stats.Quartiles;
 
 /**
  * The tables of {@code cohort run --regimen}: per patient, objective response (CR or PR) with a
@@ -22,8 +27,8 @@ public final class TumourReport {
     private final double days;
     private final Map<String, String> meta;
     private final String troughTherapy;
-    /** Upper bounds of exposure quartiles 1 to 3 (empty without an exposure metric). */
-    private final double[] cuts;
+    /** Exposure quartiles of the cycle-1 troughs (empty without an exposure metric). */
+    private final Quartiles quartiles;
 
     /**
      * @param results by distinct key, in the order of {@link CohortPatients#keys()}, patients in cohort order
@@ -34,7 +39,7 @@ public final class TumourReport {
     }
 
     /**
-     * @param troughTherapy the therapy whose cycle-1 trough each patient carries ({@link TumourWork#troughTherapy}), or null
+     * @param troughTherapy the therapy whose cycle-1 trough each patient carries ({@link org.her2sim.cohort.run.work.TumourWork#troughTherapy}), or null
      */
     public TumourReport(CohortPatients patients, List<TumourOutcome> results, double days, Map<String, String> meta, String troughTherapy) {
         this.troughTherapy = troughTherapy;
@@ -51,7 +56,8 @@ public final class TumourReport {
             }
             outcome[i] = p;
         }
-        this.cuts = troughTherapy == null ? new double[0] : quartileCuts(outcome);
+        this.quartiles = Quartiles.of(troughTherapy == null ? new double[0]
+            : Arrays.stream(outcome).mapToDouble(TumourOutcome.Patient::cycleOneTrough).toArray());
     }
 
     /** Writes {@code patients.csv} to {@code out}, row by row. */
@@ -87,65 +93,21 @@ public final class TumourReport {
                     km.events(), km.median(), km.medianLower(), km.medianUpper());
             }
         }
-        for (int q = 1; q <= 4 && cuts.length > 0; q++) {
+        for (int q = 1; q <= 4 && !quartiles.isEmpty(); q++) {
             Proportion p = orrByQuartile(q);
             KaplanMeier km = kmByQuartile(q);
-            c.row("cycle1_trough_quartile", String.format(Locale.ROOT, "%s cycle-1 trough %.3g-%.3g ug/mL", troughTherapy, lower(q), upper(q)),
+            c.row("cycle1_trough_quartile", String.format(Locale.ROOT, "%s cycle-1 trough %.3g-%.3g ug/mL", troughTherapy, quartiles.lower(q), quartiles.upper(q)),
                 "Q" + q, p.n(), p.k(), p.p(), p.lo(), p.hi(), km.events(), km.median(), km.medianLower(), km.medianUpper());
         }
         return c.toString();
     }
 
-    /** Cut points of the exposure quartiles: the 25th, 50th and 75th percentiles (R's type 7) of the finite troughs. */
-    static double[] quartileCuts(TumourOutcome.Patient[] outcome) {
-        double[] x = java.util.Arrays.stream(outcome).mapToDouble(TumourOutcome.Patient::cycleOneTrough).filter(Double::isFinite).sorted()
-            .toArray();
-        if (x.length < 4) {
-            return new double[0];
-        }
-        double[] cuts = new double[3];
-        for (int q = 1; q <= 3; q++) {
-            double h = (x.length - 1) * q / 4.0;
-            int lo = (int) Math.floor(h);
-            cuts[q - 1] = x[lo] + (h - lo) * (x[Math.min(lo + 1, x.length - 1)] - x[lo]);
-        }
-        return cuts;
-    }
-
-    /** The quartile (1 to 4) of a trough; 0 when it is not finite. Q1 takes troughs up to the 25th percentile, and so on. */
-    int quartile(double trough) {
-        if (!Double.isFinite(trough)) {
-            return 0;
-        }
-        int q = 1;
-        while (q < 4 && trough > cuts[q - 1]) {
-            q++;
-        }
-        return q;
-    }
-
-    private double lower(int q) {
-        return q == 1 ? min() : cuts[q - 2];
-    }
-
-    private double upper(int q) {
-        return q == 4 ? max() : cuts[q - 1];
-    }
-
-    private double min() {
-        return java.util.Arrays.stream(outcome).mapToDouble(TumourOutcome.Patient::cycleOneTrough).filter(Double::isFinite).min().orElse(Double.NaN);
-    }
-
-    private double max() {
-        return java.util.Arrays.stream(outcome).mapToDouble(TumourOutcome.Patient::cycleOneTrough).filter(Double::isFinite).max().orElse(Double.NaN);
-    }
-
     private Proportion orrByQuartile(int q) {
-        return orrWhere(i -> quartile(outcome[i].cycleOneTrough()) == q);
+        return orrWhere(i -> quartiles.of(outcome[i].cycleOneTrough()) == q);
     }
 
     private KaplanMeier kmByQuartile(int q) {
-        return kmWhere(i -> quartile(outcome[i].cycleOneTrough()) == q);
+        return kmWhere(i -> quartiles.of(outcome[i].cycleOneTrough()) == q);
     }
 
     /** {@code km.csv}: the curve of every group ({@code all}, then {@code feature=1} and {@code feature=0}). */
@@ -208,13 +170,8 @@ public final class TumourReport {
     }
 
     /** The {@code summary.json} content. */
-    public Map<String, Object> summary() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("run", new LinkedHashMap<>(meta));
-        m.put("patients", patients.size());
-        m.put("distinctProfiles", patients.keys().size());
-        m.put("objectiveResponse", orrMap(orr(-1, true)));
-        Map<String, Object> best = new LinkedHashMap<>();
+    public TumourSummary summary() {
+        Map<String, Long> best = new LinkedHashMap<>();
         for (String cat : List.of("CR", "PR", "SD", "PD")) {
             long n = 0;
             for (TumourOutcome.Patient p : outcome) {
@@ -222,41 +179,19 @@ public final class TumourReport {
             }
             best.put(cat, n);
         }
-        m.put("bestResponse", best);
         KaplanMeier all = km(-1, true);
-        m.put("timeToProgression", kmMap(all));
-        m.put("km", steps(all));
-        List<Object> subs = new ArrayList<>();
+        List<Subgroup<TumourSummary.Group>> subs = new ArrayList<>();
         for (int f = 0; f < patients.features().size(); f++) {
-            Map<String, Object> s = new LinkedHashMap<>();
-            s.put("feature", patients.features().get(f));
-            s.put("mapsTo", patients.mapsTo().get(f));
-            for (boolean present : new boolean[] {true, false}) {
-                Map<String, Object> g = new LinkedHashMap<>();
-                g.put("objectiveResponse", orrMap(orr(f, present)));
-                KaplanMeier curve = km(f, present);
-                g.put("timeToProgression", kmMap(curve));
-                g.put("km", steps(curve));
-                s.put(present ? "present" : "absent", g);
-            }
-            subs.add(s);
+            subs.add(new Subgroup<>(patients.features().get(f), patients.mapsTo().get(f), group(f, true), group(f, false)));
         }
-        m.put("subgroups", subs);
-        if (cuts.length > 0) {
-            Map<String, Object> er = new LinkedHashMap<>();
-            er.put("therapy", troughTherapy);
-            er.put("metric", "concentration before the second dose (cycle-1 trough), ug/mL");
-            List<Object> qs = new ArrayList<>();
+        Optional<TumourSummary.ExposureResponse> er = Optional.empty();
+        if (!quartiles.isEmpty()) {
+            List<TumourSummary.Quartile> qs = new ArrayList<>();
             for (int q = 1; q <= 4; q++) {
-                Map<String, Object> g = new LinkedHashMap<>();
-                g.put("quartile", q);
-                g.put("range", java.util.Arrays.asList(Csv.round(lower(q)), Csv.round(upper(q))));
-                g.put("objectiveResponse", orrMap(orrByQuartile(q)));
-                g.put("timeToProgression", kmMap(kmByQuartile(q)));
-                qs.add(g);
+                qs.add(new TumourSummary.Quartile(q, List.of(Csv.round(quartiles.lower(q)), Csv.round(quartiles.upper(q))),
+                    Rate.of(orrByQuartile(q), null), ttp(kmByQuartile(q))));
             }
-            er.put("quartiles", qs);
-            m.put("exposureResponse", er);
+            er = Optional.of(new TumourSummary.ExposureResponse(troughTherapy, "concentration before the second dose (cycle-1 trough), ug/mL", qs));
         }
         Map<String, Long> clones = new LinkedHashMap<>();
         long progressed = 0;
@@ -266,25 +201,20 @@ public final class TumourReport {
                 clones.merge(p.largestClone(), 1L, Long::sum);
             }
         }
-        m.put("largestCloneAtProgression", ResponseReport.counted(clones, progressed, "clone"));
-        if (!patients.warnings().isEmpty()) {
-            m.put("warnings", patients.warnings());
-        }
-        return m;
+        return new TumourSummary(meta, patients.size(), patients.keys().size(), Rate.of(orr(-1, true), null), best, ttp(all), steps(all), subs, er,
+            Counted.of(clones, progressed, Counted.Clone::new), patients.warnings().isEmpty() ? Optional.empty() : Optional.of(patients.warnings()));
+    }
+
+    private TumourSummary.Group group(int f, boolean present) {
+        KaplanMeier curve = km(f, present);
+        return new TumourSummary.Group(Rate.of(orr(f, present), null), ttp(curve), steps(curve));
     }
 
     /** A curve's steps for JSON. */
-    private static List<Object> steps(KaplanMeier km) {
-        List<Object> steps = new ArrayList<>();
+    private static List<TumourSummary.KmStep> steps(KaplanMeier km) {
+        List<TumourSummary.KmStep> steps = new ArrayList<>();
         for (KaplanMeier.Step s : km.steps()) {
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("day", Csv.round(s.time()));
-            x.put("atRisk", s.atRisk());
-            x.put("events", s.events());
-            x.put("censored", s.censored());
-            x.put("survival", Csv.round(s.survival()));
-            x.put("se", Csv.round(s.se()));
-            steps.add(x);
+            steps.add(new TumourSummary.KmStep(Csv.round(s.time()), s.atRisk(), s.events(), s.censored(), Csv.round(s.survival()), Csv.round(s.se())));
         }
         return steps;
     }
@@ -301,20 +231,19 @@ public final class TumourReport {
                 ResponseReport.pct(orr(f, false))));
             sb.append(String.format(Locale.ROOT, "  %-22s %-30s %-30s%n", "", median(km(f, true)), median(km(f, false))));
         }
-        Map<String, Object> s = summary();
-        if (cuts.length > 0 && lower(1) == upper(4)) {
+        if (!quartiles.isEmpty() && quartiles.lower(1) == quartiles.upper(4)) {
             sb.append(String.format(Locale.ROOT, "%n%s cycle-1 trough: %.1f ug/mL in every patient (its PK model has no between-patient"
-                + " variability), so no exposure quartiles%n", troughTherapy, lower(1)));
-        } else if (cuts.length > 0) {
+                + " variability), so no exposure quartiles%n", troughTherapy, quartiles.lower(1)));
+        } else if (!quartiles.isEmpty()) {
             sb.append(String.format(Locale.ROOT, "%nby quartile of %s cycle-1 trough (ug/mL; objective response; median time to progression):%n",
                 troughTherapy));
             for (int q = 1; q <= 4; q++) {
-                sb.append(String.format(Locale.ROOT, "  Q%d %-18s %-30s %s%n", q, String.format(Locale.ROOT, "%.1f-%.1f", lower(q), upper(q)),
+                sb.append(String.format(Locale.ROOT, "  Q%d %-18s %-30s %s%n", q, String.format(Locale.ROOT, "%.1f-%.1f", quartiles.lower(q), quartiles.upper(q)),
                     ResponseReport.pct(orrByQuartile(q)), median(kmByQuartile(q))));
             }
         }
         sb.append(String.format(Locale.ROOT, "%nlargest clone at progression:%n"));
-        ResponseReport.top(sb, s.get("largestCloneAtProgression"), "clone");
+        Counted.top(sb, summary().largestCloneAtProgression());
         return sb.toString();
     }
 
@@ -329,22 +258,8 @@ public final class TumourReport {
         return Double.isNaN(d) ? "NR" : String.format(Locale.ROOT, "%.0f", d);
     }
 
-    private static Map<String, Object> orrMap(Proportion p) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("responders", p.k());
-        m.put("patients", p.n());
-        m.put("rate", Csv.round(p.p()));
-        m.put("ci95", List.of(Csv.round(p.lo()), Csv.round(p.hi())));
-        return m;
-    }
-
-    private Map<String, Object> kmMap(KaplanMeier km) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("patients", km.n());
-        m.put("progressed", km.events());
-        m.put("censoredAtDay", Csv.round(days));
-        m.put("medianDays", Csv.round(km.median()));
-        m.put("medianCi95", java.util.Arrays.asList(Csv.round(km.medianLower()), Csv.round(km.medianUpper())));
-        return m;
+    private TumourSummary.TimeToProgression ttp(KaplanMeier km) {
+        return new TumourSummary.TimeToProgression(km.n(), km.events(), Csv.round(days), Csv.round(km.median()),
+            List.of(Csv.round(km.medianLower()), Csv.round(km.medianUpper())));
     }
 }
