@@ -35,6 +35,9 @@ function colourOf(p) {
 
 /** Smallest label size drawn on screen, in px: Cytoscape skips labels that zooming would shrink below it. */
 const MIN_LABEL_PX = 11;
+/** Node label size, and the least zoom that draws node labels (with half a pixel to spare). */
+const NODE_FONT = 12;
+const READABLE_ZOOM = (MIN_LABEL_PX + 0.5) / NODE_FONT;
 
 async function main() {
   const model = await H2.loadModel();
@@ -61,7 +64,7 @@ async function main() {
     layout: { name: 'preset', fit: false },
     minZoom: 0.1, maxZoom: 3, wheelSensitivity: 0.3,
     style: [
-      { selector: 'node', style: { 'label': 'data(label)', 'font-size': 12, 'min-zoomed-font-size': MIN_LABEL_PX, 'text-valign': 'center',
+      { selector: 'node', style: { 'label': 'data(label)', 'font-size': NODE_FONT, 'min-zoomed-font-size': MIN_LABEL_PX, 'text-valign': 'center',
         'text-halign': 'center', 'shape': 'round-rectangle', 'width': 96, 'height': 28, 'background-color': 'data(colour)',
         'background-opacity': 0.25, 'border-width': 1, 'border-color': 'data(colour)', 'color': '#1d2430' } },
       { selector: 'node[kind = "phenotype"]', style: { 'border-width': 3, 'font-weight': 'bold' } },
@@ -136,7 +139,7 @@ async function main() {
     if (!ps.length) return;
     const xs = ps.map(p => p.x), ys = ps.map(p => p.y);
     const [x0, x1, y0, y1] = [Math.min(...xs) - 70, Math.max(...xs) + 70, Math.min(...ys) - 50, Math.max(...ys) + 50];
-    const zoom = Math.max(Math.min(cy.width() / (x1 - x0), cy.height() / (y1 - y0), 1.5), MIN_LABEL_PX / 12);
+    const zoom = Math.max(Math.min(cy.width() / (x1 - x0), cy.height() / (y1 - y0), 1.5), READABLE_ZOOM);
     cy.animate({ zoom, pan: { x: cy.width() / 2 - zoom * (x0 + x1) / 2, y: cy.height() / 2 - zoom * (y0 + y1) / 2 } }, { duration: 300 });
   }
 
@@ -149,7 +152,7 @@ async function main() {
   document.getElementById('expand-all').addEventListener('click', () => {
     expand(null);
     // the whole network does not fit at a readable zoom: start at its top left corner
-    const zoom = MIN_LABEL_PX / 12;
+    const zoom = READABLE_ZOOM;
     const x0 = Math.min(...model.nodes.map(n => pos[n.id].x)) - 80, y0 = Math.min(...model.nodes.map(n => pos[n.id].y)) - 70;
     cy.animate({ zoom, pan: { x: -zoom * x0, y: -zoom * y0 } }, { duration: 300 });
   });
