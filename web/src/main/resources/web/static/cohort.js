@@ -6,15 +6,14 @@ H2.header('Cohort');
 
 const $ = id => document.getElementById(id);
 const FIELDS = { cohort: 'cohort-text', size: 'size', cohortSeed: 'cohort-seed', setting: 'setting', therapies: 'therapies',
-  regimen: 'regimen', samples: 'samples', seed: 'seed', months: 'months' };
+  regimen: 'therapies', samples: 'samples', seed: 'seed', months: 'months' };
 
 async function main() {
   const model = await H2.loadModel();
-  for (const [box, ticked] of [['therapies', 'trastuzumab'], ['regimen', null]]) {
-    for (const t of model.therapies) {
-      $(box).append(H2.el('label', { title: t.class }, H2.el('input', { type: 'checkbox', value: t.id, checked: t.id === ticked }), ' ' + t.name));
-    }
+  for (const t of model.therapies) {
+    $('therapies').append(H2.el('label', { title: t.class }, H2.el('input', { type: 'checkbox', value: t.id, checked: t.id === 'trastuzumab' }), ' ' + t.name));
   }
+  $('use-tumour').addEventListener('change', tumourChanged);
   $('samples').value = Math.min(model.defaults.samples, 100);
   $('samples').max = model.limits.maxSamples;
   $('size').max = model.limits.maxCohortSize;
@@ -36,8 +35,12 @@ function sourceChanged() {
   $('sample-box').hidden = file;
 }
 
-function picked(box) {
-  return [...document.querySelectorAll('#' + box + ' input:checked')].map(i => i.value);
+function tumourChanged() {
+  $('dosing-box').hidden = !$('use-tumour').checked;
+}
+
+function picked() {
+  return [...document.querySelectorAll('#therapies input:checked')].map(i => i.value);
 }
 
 function request() {
@@ -49,11 +52,11 @@ function request() {
     if ($('cohort-seed').value.trim() !== '') body.cohortSeed = Number($('cohort-seed').value);
     body.setting = $('setting').value;
   }
-  const therapies = picked('therapies');
+  // one set of therapies, for the response, the tumour dynamics or both
+  const therapies = $('use-response').checked ? picked() : [];
+  const tumour = $('use-tumour').checked ? picked() : [];
   // a therapy with a dosing regimen gets its first one (e.g. trastuzumab_q3w), acting through each patient's PK
-  const regimen = $('dosing').value === 'pk'
-    ? picked('regimen').map(t => (H2.model.regimens.find(r => r.therapy === t) || { id: t }).id)
-    : picked('regimen');
+  const regimen = $('dosing').value === 'pk' ? tumour.map(t => (H2.model.regimens.find(r => r.therapy === t) || { id: t }).id) : tumour;
   if (therapies.length) body.therapies = therapies;
   if (regimen.length) {
     body.regimen = regimen;
@@ -84,10 +87,12 @@ async function reopen(id) {
   }
   sourceChanged();
   const therapyOf = w => (H2.model.regimens.find(r => r.id === w) || { therapy: w }).therapy;
-  const lists = { therapies: inp.therapies || [], regimen: (inp.regimen || []).map(therapyOf) };
-  for (const box of ['therapies', 'regimen']) {
-    document.querySelectorAll('#' + box + ' input').forEach(i => { i.checked = lists[box].includes(i.value); });
-  }
+  const therapies = inp.therapies || [], regimen = (inp.regimen || []).map(therapyOf);
+  // runs from before the single grid may have had different sets: the grid shows both
+  document.querySelectorAll('#therapies input').forEach(i => { i.checked = therapies.includes(i.value) || regimen.includes(i.value); });
+  $('use-response').checked = therapies.length > 0;
+  $('use-tumour').checked = regimen.length > 0;
+  tumourChanged();
   $('dosing').value = (inp.regimen || []).some(w => H2.model.regimens.some(r => r.id === w)) ? 'pk' : 'continuous';
   $('seed').value = inp.seed;
   $('samples').value = inp.samples;

@@ -5,11 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.her2sim.web.WebConfig;
+import org.her2sim.web.WebServer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code her2sim serve}: its options become the server's configuration; bad values are usage errors. */
 class ServeCommandTest {
@@ -53,5 +62,31 @@ class ServeCommandTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         assertThat(Main.execute(new PrintStream(out, true, StandardCharsets.UTF_8), System.err, "--help")).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("serve");
+    }
+
+    /**
+     * A second server on the same history (another process: H2 locks the file per process) stops
+     * with one line naming the folder and --data-dir, exit 2, and leaves the first one's file alone.
+     */
+    @Test
+    void aHistoryInUseIsOneClearLineAndExit2(@TempDir Path dir) throws Exception {
+        try (WebServer first = WebServer.start(WebConfig.defaults().at("127.0.0.1", 0).withDataDir(dir))) {
+            String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            Process p = new ProcessBuilder(javaBin, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "serve", "--port", "0", "--data-dir", dir.toString()).start();
+            p.getOutputStream().close();
+            assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("the second server should stop by itself").isTrue();
+            String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(p.exitValue()).as(err).isEqualTo(2);
+            assertThat(err.lines().toList()).as(err).hasSize(1);
+            assertThat(err).startsWith("her2sim: error: the run history in " + dir.toAbsolutePath())
+                .contains("in use by another her2sim server").contains("--data-dir DIR").doesNotContain("Exception");
+            try (Stream<Path> files = Files.list(dir)) {
+                assertThat(files.map(f -> f.getFileName().toString())).contains("runs.mv.db").noneMatch(n -> n.contains("damaged"));
+            }
+            HttpResponse<String> runs = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(first.url() + "api/runs")).build(),
+                HttpResponse.BodyHandlers.ofString());
+            assertThat(runs.statusCode()).as("the first server still answers").isEqualTo(200);
+        }
     }
 }

@@ -101,6 +101,9 @@ final class RunApi {
         m.put("kind", run.get("kind"));
         m.put("status", run.get("status"));
         m.put("progress", "done".equals(run.get("status")) ? 1.0 : null);
+        RunStore.Times t = store.times(id);
+        m.put("queuedMs", t == null ? null : t.queuedMs());
+        m.put("elapsedMs", t == null ? null : t.elapsedMs());
         m.put("error", run.get("error"));
         m.put("result", run.get("result"));
         Json.send(ctx, 200, m);

@@ -34,6 +34,8 @@ import java.util.Set;
  */
 final class RunStore implements AutoCloseable {
     private static final String COLUMNS = "id, kind, status, created, finished, profile, therapies, seed, model_hash, summary";
+    /** H2's error code for "Database may be already in use" (ErrorCode.DATABASE_ALREADY_OPEN_1). */
+    private static final int DATABASE_IN_USE = 90020;
     private final Connection db;
     private final FileChannel ids;
     private final List<String> warnings;
@@ -53,6 +55,9 @@ final class RunStore implements AutoCloseable {
         try {
             c = connect(dir);
         } catch (SQLException e) {
+            if (e.getErrorCode() == DATABASE_IN_USE) {
+                throw new IOException(inUse(dir), e);
+            }
             if (!Files.exists(file)) {
                 throw new IOException("cannot open the run history in " + dir + ": " + e.getMessage(), e);
             }
@@ -63,6 +68,9 @@ final class RunStore implements AutoCloseable {
             try {
                 c = connect(dir);
             } catch (SQLException again) {
+                if (again.getErrorCode() == DATABASE_IN_USE) {
+                    throw new IOException(inUse(dir), again);
+                }
                 throw new IOException("cannot open the run history in " + dir + ": " + again.getMessage(), again);
             }
         }
@@ -72,6 +80,8 @@ final class RunStore implements AutoCloseable {
                     + " status VARCHAR(16) NOT NULL, created BIGINT NOT NULL, finished BIGINT, profile VARCHAR(200),"
                     + " therapies VARCHAR(1000), seed BIGINT, model_hash VARCHAR(64), summary VARCHAR(500), inputs CLOB, result CLOB,"
                     + " error VARCHAR(4000))");
+                // when the job started running (histories from before this column have none)
+                s.execute("ALTER TABLE runs ADD COLUMN IF NOT EXISTS started BIGINT");
                 s.execute("CREATE INDEX IF NOT EXISTS runs_created ON runs(created)");
                 s.executeUpdate("UPDATE runs SET status = 'interrupted', error = 'the server stopped before the run finished'"
                     + " WHERE status IN ('queued', 'running')");
@@ -83,6 +93,12 @@ final class RunStore implements AutoCloseable {
         } catch (SQLException e) {
             throw new IOException("cannot open the run history in " + dir + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The one-line message for a history another server has open (H2 locks the file). */
+    static String inUse(Path dir) {
+        return "the run history in " + dir.toAbsolutePath() + " is in use by another her2sim server (one server per folder);"
+            + " stop that server, or give this one its own folder with --data-dir DIR";
     }
 
     private static Connection connect(Path dir) throws SQLException {
@@ -160,8 +176,9 @@ final class RunStore implements AutoCloseable {
 
     /** Marks a run as running. */
     synchronized void started(String id) {
-        try (PreparedStatement p = db.prepareStatement("UPDATE runs SET status = 'running' WHERE id = ?")) {
-            p.setString(1, id);
+        try (PreparedStatement p = db.prepareStatement("UPDATE runs SET status = 'running', started = ? WHERE id = ?")) {
+            p.setLong(1, System.currentTimeMillis());
+            p.setString(2, id);
             p.executeUpdate();
             sync();
         } catch (SQLException e) {
@@ -220,6 +237,41 @@ final class RunStore implements AutoCloseable {
                 m.put("result", result == null ? null : Json.readMap(result));
                 m.put("error", r.getString("error"));
                 return m;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("run history: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * How long a run waited and ran, in milliseconds: waited from its creation to its start (or to
+     * its end, when it was cancelled before it started); ran from its start to its end. Null where a
+     * time is missing: a run not ended (or interrupted by a server stop), or one recorded before
+     * start times were kept.
+     */
+    record Times(Long queuedMs, Long elapsedMs) { }
+
+    /** The waiting and running times of a run, or null when there is no such run. */
+    synchronized Times times(String id) {
+        try (PreparedStatement p = db.prepareStatement("SELECT created, started, finished, status FROM runs WHERE id = ?")) {
+            p.setString(1, id);
+            try (ResultSet r = p.executeQuery()) {
+                if (!r.next()) {
+                    return null;
+                }
+                long created = r.getLong(1);
+                long started = r.getLong(2);
+                boolean hasStart = !r.wasNull();
+                long finished = r.getLong(3);
+                boolean hasEnd = !r.wasNull();
+                if (!hasEnd) {
+                    return new Times(null, null);
+                }
+                if (!hasStart) {
+                    // cancelled while queued; a run that ended otherwise is from a history without start times
+                    return r.getString(4).equals("cancelled") ? new Times(finished - created, 0L) : new Times(null, null);
+                }
+                return new Times(started - created, finished - started);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("run history: " + e.getMessage(), e);

@@ -104,13 +104,22 @@ class ApiTest {
 
     @Test
     void predictRunsAsAJobAndIsStored() throws Exception {
+        long before = System.currentTimeMillis();
         Client.Reply r = client.post("/api/predict", "{\"profile\": \"pik3ca_mutant\", \"therapies\": [\"trastuzumab\"], \"samples\": 40,"
             + " \"seed\": 7, \"rescues\": false}");
         assertThat(r.status()).as(r.text()).isEqualTo(202);
         String id = (String) r.json().get("id");
         Map<String, Object> job = client.await(id, 120);
+        long waited = System.currentTimeMillis() - before;
         assertThat(job.get("status")).as(String.valueOf(job)).isEqualTo("done");
         assertThat(job.get("progress")).isEqualTo(1.0);
+        // the documented times, also once the job has ended: within what this test waited
+        assertThat(job).containsKeys("queuedMs", "elapsedMs");
+        long queued = ((Number) job.get("queuedMs")).longValue();
+        long elapsed = ((Number) job.get("elapsedMs")).longValue();
+        assertThat(queued).isNotNegative();
+        assertThat(elapsed).isPositive();
+        assertThat(queued + elapsed).isLessThanOrEqualTo(waited);
         @SuppressWarnings("unchecked")
         Map<String, Object> result = (Map<String, Object>) job.get("result");
         assertThat(result.get("responseClass")).isIn("sensitive", "partial", "resistant");

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterAll;
@@ -20,7 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -80,6 +83,12 @@ class BrowserTest {
             "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1400,950");
         ChromeDriverService svc = new ChromeDriverService.Builder().usingDriverExecutable(new File(chromedriver)).usingAnyFreePort().build();
         driver = new ChromeDriver(svc, o);
+        // the window's size less its frame: make the page itself 1400 x 900
+        driver.get(server.url() + "index.html");
+        Dimension outer = driver.manage().window().getSize();
+        long dw = 1400 - ((Number) js("return window.innerWidth")).longValue();
+        long dh = 900 - ((Number) js("return window.innerHeight")).longValue();
+        driver.manage().window().setSize(new Dimension((int) (outer.getWidth() + dw), (int) (outer.getHeight() + dh)));
         Files.createDirectories(SHOTS);
     }
 
@@ -109,6 +118,110 @@ class BrowserTest {
 
     static Object js(String script) {
         return ((JavascriptExecutor) driver).executeScript(script);
+    }
+
+    /** Every text on the page that is rendered, with its size in px where that is under 11 px (SVG text as scaled on screen). */
+    @SuppressWarnings("unchecked")
+    static List<String> smallText() {
+        return (List<String>) js("""
+            const small = [];
+            const check = (el, what) => {
+              if (!el.getClientRects().length || el.closest('[hidden]')) return;
+              const cs = getComputedStyle(el);
+              if (cs.visibility === 'hidden' || cs.display === 'none') return;
+              let px = parseFloat(cs.fontSize);
+              if (el instanceof SVGElement && el.getScreenCTM()) { const m = el.getScreenCTM(); px *= Math.hypot(m.a, m.b); }
+              if (px < 11) small.push(el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + ' "' + what.slice(0, 40) + '" ' + px.toFixed(1) + ' px');
+            };
+            const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+            while (walk.nextNode()) {
+              const t = walk.currentNode;
+              if (t.textContent.trim() && t.parentElement.tagName !== 'OPTION') check(t.parentElement, t.textContent.trim());
+            }
+            document.querySelectorAll('input:not([type=checkbox]):not([type=radio]), select, textarea, button').forEach(e => check(e, e.value || e.id));
+            return small;""");
+    }
+
+    static void assertReadable(String page) {
+        assertThat(smallText()).as("text under 11 px on " + page).isEmpty();
+    }
+
+    /**
+     * The network's node labels as Cytoscape draws them: font size times zoom, for every visible
+     * node with a label, with whether it is drawn at all (at least its min-zoomed-font-size).
+     */
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> networkLabels() {
+        return (List<Map<String, Object>>) js("""
+            const z = cy.zoom();
+            return cy.nodes(':visible').filter(n => n.data('label')).map(n => {
+              const px = parseFloat(n.style('font-size')) * z;
+              return { id: n.id(), px, drawn: px >= parseFloat(n.style('min-zoomed-font-size')) };
+            });""");
+    }
+
+    static void awaitNetworkStill() {
+        waitFor(10).until(d -> Boolean.FALSE.equals(js("return cy.animated() || cy.nodes().some(n => n.animated())")));
+    }
+
+    /** Each page at 1400 x 900: a screenshot, no text under 11 px; network labels drawn at 11 px or more; Run in view on Cohort. */
+    @Test
+    @Order(0)
+    void everyPageIsReadableAt1400By900() throws Exception {
+        assertThat(js("return [window.innerWidth, window.innerHeight]")).isEqualTo(List.of(1400L, 900L));
+        for (String page : List.of("index.html", "scenario.html", "cohort.html", "screen.html", "history.html")) {
+            open(page);
+            shot("readable-" + page.replace(".html", ""));
+            assertReadable(page);
+        }
+        open("index.html");
+        awaitNetworkStill();
+        List<Map<String, Object>> labels = networkLabels();
+        assertThat(labels).as("labelled nodes in the default view").hasSizeGreaterThanOrEqualTo(10);
+        assertThat(labels).allSatisfy(l -> {
+            assertThat((Boolean) l.get("drawn")).as("label of %s drawn", l.get("id")).isTrue();
+            assertThat(((Number) l.get("px")).doubleValue()).as("label of %s in px", l.get("id")).isGreaterThanOrEqualTo(11.0);
+        });
+        // every compartment's box is on screen
+        assertThat((Boolean) js("""
+            const e = cy.extent();
+            return cy.nodes('.box:visible').every(n => { const b = n.boundingBox(); return b.x1 >= e.x1 && b.x2 <= e.x2 && b.y1 >= e.y1 && b.y2 <= e.y2; });""")).isTrue();
+        driver.findElement(By.id("expand-all")).click();
+        awaitNetworkStill();
+        assertThat(((Number) js("return cy.nodes(':visible').not('.compartment').length")).intValue()).isGreaterThan(100);
+        assertThat(networkLabels()).allSatisfy(l -> assertThat(((Number) l.get("px")).doubleValue()).isGreaterThanOrEqualTo(11.0));
+        shot("readable-index-open");
+        open("cohort.html");
+        assertThat(driver.findElements(By.cssSelector("input[type=checkbox][value=trastuzumab]"))).as("one therapy grid").hasSize(1);
+        assertThat((Boolean) js("""
+            const r = document.getElementById('run').getBoundingClientRect();
+            return r.top >= 0 && r.left >= 0 && r.bottom <= window.innerHeight && r.right <= window.innerWidth;""")).as("Run in view").isTrue();
+    }
+
+    /** The search box opens the node's compartment, centres the node and draws its label at 11 px or more. */
+    @Test
+    @Order(0)
+    void searchCentresAndHighlightsANode() throws Exception {
+        open("index.html");
+        assertThat((Boolean) js("return cy.getElementById('PTEN').visible()")).as("PTEN inside its closed compartment").isFalse();
+        WebElement find = driver.findElement(By.id("find"));
+        find.sendKeys("pten", Keys.ENTER);
+        waitFor(10).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#evidence [data-kind=node]")));
+        awaitNetworkStill();
+        assertThat((Boolean) js("return cy.getElementById('PTEN').visible() && cy.getElementById('PTEN').hasClass('found')")).isTrue();
+        @SuppressWarnings("unchecked")
+        List<Number> off = (List<Number>) js("const p = cy.getElementById('PTEN').renderedPosition(); return [p.x - cy.width() / 2, p.y - cy.height() / 2];");
+        assertThat(off).allSatisfy(d -> assertThat(Math.abs(d.doubleValue())).as("distance from the centre in px").isLessThan(2.0));
+        assertThat(networkLabels()).filteredOn(l -> l.get("id").equals("PTEN"))
+            .singleElement().satisfies(l -> assertThat(((Number) l.get("px")).doubleValue()).isGreaterThanOrEqualTo(11.0));
+        assertThat(driver.findElement(By.id("evidence")).getText()).contains("PTEN");
+        shot("network-search");
+        // a closed compartment's box opens on a click, zoomed in so that its labels are drawn
+        js("cy.getElementById('box:drug').emit('tap')");
+        awaitNetworkStill();
+        assertThat((Boolean) js("return cy.getElementById('TZB').visible() && !cy.getElementById('box:drug').visible()")).isTrue();
+        assertThat(networkLabels()).filteredOn(l -> l.get("id").equals("TZB"))
+            .singleElement().satisfies(l -> assertThat(((Number) l.get("px")).doubleValue()).isGreaterThanOrEqualTo(11.0));
     }
 
     @Test
@@ -149,6 +262,7 @@ class BrowserTest {
         assertThat(driver.findElements(By.cssSelector("#phenotypes tr"))).hasSizeGreaterThan(3);
         assertThat(driver.findElements(By.cssSelector("#rescues tr"))).hasSizeGreaterThan(3);
         shot("scenario");
+        assertReadable("scenario.html with results");
         predictRun = driver.getCurrentUrl().replaceFirst(".*\\?run=", "");
         WebElement months = driver.findElement(By.id("months"));
         months.clear();
@@ -201,6 +315,8 @@ class BrowserTest {
     void theNetworkIsColouredByARun() throws Exception {
         open("index.html?run=" + predictRun);
         assertThat(((Number) js("return cy.nodes('.prob').length")).intValue()).isGreaterThan(5);
+        assertThat((Boolean) js("return cy.nodes('.box').every(n => n.data('label') === n.data('comp') + '\\n' + cy.getElementById('comp:' + n.data('comp')).children().length + ' nodes')"))
+            .as("compartment boxes keep their names").isTrue();
         shot("network-run");
     }
 
@@ -218,7 +334,7 @@ class BrowserTest {
         setNumber("size", "20");
         setNumber("samples", "50");
         setNumber("months", "6");
-        driver.findElement(By.cssSelector("#regimen input[value=trastuzumab]")).click();
+        driver.findElement(By.id("use-tumour")).click();
         driver.findElement(By.id("run")).click();
         waitFor(240).until(ExpectedConditions.visibilityOfElementLocated(By.id("overall-rate")));
         assertThat(driver.findElement(By.id("overall-rate")).getText()).matches("\\d+\\.\\d% \\(\\d+\\.\\d–\\d+\\.\\d%\\)");
@@ -228,6 +344,7 @@ class BrowserTest {
         waitFor(30).until(d -> !d.findElements(By.cssSelector("#km-plot canvas")).isEmpty());
         assertThat(driver.findElement(By.id("progress")).isDisplayed()).isFalse();
         shot("cohort");
+        assertReadable("cohort.html with results");
         assertThat(driver.findElement(By.id("km-plot")).getDomAttribute("data-curves")).isEqualTo("3");
         // the page's default: trastuzumab given on its dosing schedule, through each patient's PK
         assertThat(driver.findElement(By.id("ttp")).getText()).startsWith("trastuzumab_q3w for 6 months, 20 patients");
@@ -254,6 +371,7 @@ class BrowserTest {
         assertThat(driver.findElement(By.cssSelector("#heatmap-svg rect.cell[data-pair='trastuzumab+pertuzumab'] title")).getDomProperty("textContent"))
             .contains("HSA excess");
         shot("screen");
+        assertReadable("screen.html with results");
         screenRun = driver.getCurrentUrl().replaceFirst(".*\\?run=", "");
     }
 

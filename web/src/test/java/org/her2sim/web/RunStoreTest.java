@@ -63,6 +63,26 @@ class RunStoreTest {
     }
 
     @Test
+    void waitingAndRunningTimesOfEndedRuns() throws Exception {
+        try (RunStore s = RunStore.open(dir)) {
+            addRun(s, "live", "running");
+            assertThat(s.times("live")).as("not ended").isEqualTo(new RunStore.Times(null, null));
+            long t0 = System.currentTimeMillis();
+            addRun(s, "done", "done");
+            long t1 = System.currentTimeMillis();
+            RunStore.Times done = s.times("done");
+            assertThat(done.queuedMs()).isNotNull().isNotNegative();
+            assertThat(done.elapsedMs()).isNotNull().isNotNegative();
+            assertThat(done.queuedMs() + done.elapsedMs()).isLessThanOrEqualTo(t1 - t0);
+            addRun(s, "never", "queued");
+            s.finish("never", "cancelled", null, null, "cancelled by request before it started");
+            assertThat(s.times("never").elapsedMs()).isZero();
+            assertThat(s.times("never").queuedMs()).isNotNegative();
+            assertThat(s.times("nope")).isNull();
+        }
+    }
+
+    @Test
     void unknownRunsAreNull() throws IOException {
         try (RunStore s = RunStore.open(dir)) {
             assertThat(s.get("nope")).isNull();
