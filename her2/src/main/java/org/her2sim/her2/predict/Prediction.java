@@ -100,12 +100,24 @@ public record Prediction(String profile, List<String> therapies, double response
      *
      * @param responseScore the score with it added to the regimen
      * @param gain that minus the regimen's score
+     * @param se the gain's standard error: both scores' sampling errors taken as independent (the
+     *     common random numbers make it conservative)
      * @param counters the active mechanisms that list it in {@code countered_by}
      */
-    public record Rescue(String id, String name, String evidence, double responseScore, double gain, List<String> counters) {
+    public record Rescue(String id, String name, String evidence, double responseScore, double gain, double se, List<String> counters) {
         public Rescue {
             counters = List.copyOf(counters);
         }
+
+        /** Whether the gain exceeds its standard error: reports show these first and the rest on request. */
+        public boolean measurable() {
+            return gain > se;
+        }
+    }
+
+    /** The rescues whose gain exceeds its standard error, best first. */
+    public List<Rescue> measurableRescues() {
+        return rescues.stream().filter(Rescue::measurable).toList();
     }
 
     /** The JSON form: nested maps and lists of strings and numbers. */
@@ -164,6 +176,7 @@ public record Prediction(String profile, List<String> therapies, double response
             o.put("evidence", r.evidence());
             o.put("responseScore", round(r.responseScore()));
             o.put("gain", round(r.gain()));
+            o.put("gainSE", round(r.se()));
             o.put("counters", r.counters());
             rs.add(o);
         }

@@ -189,8 +189,8 @@ public final class Predictor {
             for (Therapy t : addons) {
                 List<String> plus = new ArrayList<>(regimen);
                 plus.add(t.id());
-                double s = ResponseScore.score(untreated.probabilities(),
-                    run(untreatedScenario.under(plus), seed, samples, options, listener).probabilities(), r);
+                PhenotypeResult withIt = run(untreatedScenario.under(plus), seed, samples, options, listener);
+                double s = ResponseScore.score(untreated.probabilities(), withIt.probabilities(), r);
                 List<String> counters = new ArrayList<>();
                 for (String id : resolved.mechanisms()) {
                     Mechanism m = catalog.mechanism(id);
@@ -198,7 +198,7 @@ public final class Predictor {
                         counters.add(id);
                     }
                 }
-                rescues.add(new Prediction.Rescue(t.id(), t.name(), t.evidence(), s, s - score, counters));
+                rescues.add(new Prediction.Rescue(t.id(), t.name(), t.evidence(), s, s - score, gainSe(treated, withIt, untreated, r), counters));
             }
             rescues.sort(Comparator.comparingDouble((Prediction.Rescue x) -> -x.gain()).thenComparing(Prediction.Rescue::id));
         }
@@ -256,6 +256,11 @@ public final class Predictor {
     static double scoreSe(PhenotypeResult untreated, PhenotypeResult treated, Response r) {
         double nu = ResponseScore.netGrowth(untreated.probabilities(), r);
         return Math.hypot(netSe(untreated, r), netSe(treated, r)) / (nu + 1);
+    }
+
+    /** A rescue's gain's standard error: the two treated net growths' errors (taken as independent) over {@code N_untreated + 1}. */
+    static double gainSe(PhenotypeResult treated, PhenotypeResult withAddon, PhenotypeResult untreated, Response r) {
+        return Math.hypot(netSe(treated, r), netSe(withAddon, r)) / (ResponseScore.netGrowth(untreated.probabilities(), r) + 1);
     }
 
     /** The standard error of net growth from its phenotypes' errors (taken as independent). */
