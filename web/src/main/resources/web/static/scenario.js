@@ -145,16 +145,26 @@ function showPrediction(r, id) {
     ? `Contributions are Shapley shares over the active mechanisms (${a.method === 'exact' ? 'exact' : `sampled, ${a.permutations} permutations`}) `
       + `and sum to the total effect ${H2.num(a.totalEffect)}: the score is ${H2.num(a.scoreWithNone)} with none of them and ${H2.num(a.scoreWithAll)} with all.`
     : '';
-  $('rescues').replaceChildren(H2.el('tr', {}, H2.el('th', {}, '#'), H2.el('th', {}, 'add'), H2.el('th', {}, 'evidence'), H2.el('th', {}, 'score'), H2.el('th', {}, 'gain'), H2.el('th', {}, 'counters')),
-    ...(r.rescues.length ? r.rescues.slice(0, 12).map((x, i) => H2.el('tr', {},
-      H2.el('td', {}, i + 1), H2.el('td', {}, x.name), H2.el('td', { class: 'small' }, x.evidence), H2.el('td', { class: 'num' }, H2.num(x.responseScore)), H2.el('td', { class: 'num' }, H2.num(x.gain)),
-      H2.el('td', { class: 'small' }, x.counters.join(', ')))) : [H2.el('tr', {}, H2.el('td', { colspan: 6, class: 'muted' }, 'rescues not run'))]));
+  // gains above their standard error first; the rest hidden behind a toggle row
+  const measurable = x => x.gainSE !== undefined && x.gain > x.gainSE;
+  const shown = r.rescues.filter(measurable);
+  const rest = r.rescues.filter(x => !measurable(x));
+  const rescueRow = (x, i, hidden) => H2.el('tr', { class: hidden ? 'no-gain' : '', hidden },
+    H2.el('td', {}, i + 1), H2.el('td', {}, x.name), H2.el('td', { class: 'small' }, x.evidence), H2.el('td', { class: 'num' }, H2.num(x.responseScore)),
+    H2.el('td', { class: 'num' }, H2.num(x.gain)), H2.el('td', { class: 'num small' }, H2.num(x.gainSE)), H2.el('td', { class: 'small' }, x.counters.join(', ')));
+  const toggle = H2.el('tr', { class: 'toggle' }, H2.el('td', { colspan: 7 }, H2.el('button', { type: 'button', class: 'small',
+    onclick: () => document.querySelectorAll('#rescues tr.no-gain').forEach(t => { t.hidden = !t.hidden; }) },
+    `${rest.length} more add-on${rest.length === 1 ? '' : 's'} with no measurable gain (gain not above its standard error)`)));
+  $('rescues').replaceChildren(H2.el('tr', {}, H2.el('th', {}, '#'), H2.el('th', {}, 'add'), H2.el('th', {}, 'evidence'), H2.el('th', {}, 'score'), H2.el('th', {}, 'gain'), H2.el('th', {}, 'se'), H2.el('th', {}, 'counters')),
+    ...(r.rescues.length ? [...shown.map((x, i) => rescueRow(x, i, false)), ...(rest.length ? [toggle] : []),
+      ...rest.map((x, i) => rescueRow(x, shown.length + i, true))]
+      : [H2.el('tr', {}, H2.el('td', { colspan: 7, class: 'muted' }, 'rescues not run'))]));
   const c = r.course;
   const names = Object.keys(c.treated);
   const data = [c.times, ...names.map(n => c.treated[n])];
   const series = [{ label: 'time' }, ...names.map((n, i) => ({ label: n, stroke: COLOURS[i % COLOURS.length], width: 2 }))];
   plot('course-plot', { height: 260, series, scales: { x: { time: false }, y: { range: [0, 1] } },
-    axes: [{ label: 'time (signalling steps; treatment from ' + c.treatmentStart + ')' }, { label: 'probability' }] }, data);
+    axes: [{ label: 'signalling steps, not days (treated from ' + c.treatmentStart + ')' }, { label: 'probability (0-1)' }] }, data);
 }
 
 function showTumour(r) {
@@ -162,13 +172,14 @@ function showTumour(r) {
   const months = d => d / (365.25 / 12);
   $('treat-summary').replaceChildren(H2.el('b', { id: 'best-response' }, 'Best response ' + r.bestResponse), '; ',
     r.progressed ? `progression at day ${Math.round(r.timeToProgressionDays)} (${months(r.timeToProgressionDays).toFixed(1)} months)` : `no progression within ${r.months} months`,
+    r.scanIntervalDays ? ` (seen at RECIST scans every ${Math.round(r.scanIntervalDays)} d${r.progressed ? '' : '; censored at the last scan'})` : '',
     `; ${r.profile} + ${r.regimen.join(' + ')}, seed ${r.seed}`);
   const names = Object.keys(r.clones);
   const pos = v => (v > 0 ? v : null);
   const data = [r.days.map(months), r.cells.map(pos), ...names.map(n => r.clones[n].map(pos))];
   const series = [{ label: 'months' }, { label: 'total', stroke: '#1d2430', width: 2.5 },
     ...names.map((n, i) => ({ label: n, stroke: COLOURS[(i + 1) % COLOURS.length], width: 1.5, dash: [6, 3] }))];
-  plot('burden-plot', { height: 300, series, scales: { x: { time: false }, y: { distr: 3 } }, axes: [{ label: 'months' }, { label: 'cells (log)', size: 70, values: (u, vals) => vals.map(v => (v == null ? '' : v.toExponential(0))) }] }, data);
+  plot('burden-plot', { height: 300, series, scales: { x: { time: false }, y: { distr: 3 } }, axes: [{ label: 'months from the first dose' }, { label: 'tumour cells (log scale)', size: 70, values: (u, vals) => vals.map(v => (v == null ? '' : v.toExponential(0))) }] }, data);
   if (r.pk) showPk(r.pk, months);
 }
 

@@ -9,14 +9,16 @@ import org.her2sim.engine.output.AtomicOutputs;
 import org.her2sim.her2.catalog.Catalog;
 import org.her2sim.her2.predict.Prediction;
 import org.her2sim.her2.predict.Predictor;
+import org.her2sim.her2.profile.Profile;
 import org.her2sim.her2.report.Demo;
 import org.her2sim.her2.report.HtmlReport;
+import org.her2sim.her2.report.Provenance;
 
 /** {@code her2sim demo}: every bundled profile under trastuzumab, as a table, an HTML report and JSON. */
 final class DemoCommand implements Command {
 
     private static final Args.Spec SPEC = new Args.Spec(
-        "her2sim demo [-o DIR] [--seed N] [--samples N]",
+        "her2sim demo [-o DIR] [--seed N] [--samples N] [-q]",
         "Run every bundled profile against trastuzumab, print a summary table and write DIR/report.html",
         "(self-contained: inline charts, no scripts, no external files) and DIR/demo.json.")
         .option("-o,--output", "DIR", "output folder (default out/demo)")
@@ -24,7 +26,8 @@ final class DemoCommand implements Command {
         .option("--samples", "N", "trajectories per simulation (default: response.yaml's sample_count)")
         .option("-t,--threads", "N", "engine threads (default 2; results do not depend on it)")
         .option("--therapy", "NAME", "regimen instead of trastuzumab; repeatable")
-        .option("--catalog", "DIR", Her2Input.CATALOG_HELP);
+        .option("--catalog", "DIR", Her2Input.CATALOG_HELP)
+        .flag("-q,--quiet", "no progress lines on standard error (none either when it is not a terminal)");
 
     @Override
     public String name() {
@@ -55,8 +58,13 @@ final class DemoCommand implements Command {
         therapies = therapies.stream().map(t -> catalog.requireTherapy(t, SourceLocation.of("--therapy")).id()).distinct().toList();
         Long seedArg = a.longValue("--seed");
         long seed = seedArg != null ? seedArg : catalog.config().seed();
-        List<Prediction> ps = Demo.run(catalog, therapies, seed, new Predictor.Options(samples, threads, true, false));
-        String html = HtmlReport.of(catalog, ps, therapies, seed);
+        Progress progress = Progress.of(this, a, err);
+        List<Profile> profiles = Demo.profiles(catalog);
+        progress.stage(profiles.size() + " profiles under " + String.join(" + ", therapies) + ", seed " + seed);
+        List<Prediction> ps = Demo.run(catalog, profiles, therapies, seed, new Predictor.Options(samples, threads, true, false),
+            (i, name) -> progress.stage("[" + (i + 1) + "/" + profiles.size() + "] " + name));
+        progress.stage("writing the report");
+        String html = HtmlReport.of(catalog, ps, profiles, therapies, Provenance.of(catalog, seed));
         String json = Demo.json(ps, therapies, seed);
         Path report = dir.resolve("report.html");
         Path data = dir.resolve("demo.json");

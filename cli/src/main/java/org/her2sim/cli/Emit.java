@@ -4,6 +4,7 @@ package org.her2sim.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 import org.her2sim.engine.output.AtomicOutputs;
 
 /** A command's text and optional plot: printed, or written together (both or neither) with a "wrote" line each. */
@@ -32,13 +33,21 @@ final class Emit {
 
     /** As above, with a plot that writes itself (SVG or PNG). */
     static void textAndPlot(PrintStream out, String text, String output, String plot, Plot plotter) throws IOException {
-        if (output != null || plot != null) {
+        textAndFiles(out, text, output, plot == null ? List.of() : List.of(new Extra(plot, plotter)));
+    }
+
+    /** A further file written with the text: its name, and what writes it. */
+    record Extra(String file, Plot writer) { }
+
+    /** The text, printed or written to {@code output}, and further files, all written together (all or none), each with a "wrote" line. */
+    static void textAndFiles(PrintStream out, String text, String output, List<Extra> extras) throws IOException {
+        if (output != null || !extras.isEmpty()) {
             try (AtomicOutputs outs = new AtomicOutputs()) {
                 if (output != null) {
                     outs.write(Path.of(output), w -> w.write(text));
                 }
-                if (plot != null) {
-                    plotter.write(outs, Path.of(plot));
+                for (Extra e : extras) {
+                    e.writer().write(outs, Path.of(e.file()));
                 }
                 outs.commit();
             }
@@ -48,8 +57,8 @@ final class Emit {
         } else {
             out.println("wrote " + output);
         }
-        if (plot != null) {
-            out.println("wrote " + plot);
+        for (Extra e : extras) {
+            out.println("wrote " + e.file());
         }
     }
 }

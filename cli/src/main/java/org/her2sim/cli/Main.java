@@ -157,8 +157,10 @@ public final class Main {
             AtomicOutputs.checkWritable(cmd.name().equals("maboss") ? Path.of(o + "_run.txt")
                 : FOLDER_OUTPUTS.contains(cmd.name()) ? p.resolve("x") : p);
         }
-        if (a.has("--plot") && a.value("--plot") != null) {
-            AtomicOutputs.checkWritable(Path.of(a.value("--plot")));
+        for (String option : List.of("--plot", "--html")) {
+            if (a.has(option) && a.value(option) != null) {
+                AtomicOutputs.checkWritable(Path.of(a.value(option)));
+            }
         }
     }
 

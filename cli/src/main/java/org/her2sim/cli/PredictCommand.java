@@ -7,8 +7,10 @@ import org.her2sim.her2.catalog.Catalog;
 import org.her2sim.her2.predict.Prediction;
 import org.her2sim.her2.predict.Predictor;
 import org.her2sim.her2.profile.ProfileReader;
+import org.her2sim.her2.report.HtmlReport;
 import org.her2sim.her2.report.JsonText;
 import org.her2sim.her2.report.PredictionText;
+import org.her2sim.her2.report.Provenance;
 import org.her2sim.her2.service.PredictRequest;
 import org.her2sim.her2.service.PredictService;
 import org.her2sim.her2.service.RequestException;
@@ -30,8 +32,39 @@ final class PredictCommand implements Command {
         .flag("--lenient", "ignore unknown genes, kinds, mechanisms and context entries, with warnings")
         .flag("--no-rescues", "do not try add-on therapies")
         .flag("--include-preclinical", "also try add-ons with preclinical evidence only (default: approved and trial-stage drugs)")
+        .flag("--all-rescues", "list every add-on tried, not only those whose gain exceeds its standard error")
         .option("-o,--output", "FILE", "write the table (or JSON) to FILE instead of printing it")
-        .option("--catalog", "DIR", Her2Input.CATALOG_HELP);
+        .option("--html", "FILE.html", "also write a self-contained HTML report (profile, charts, mechanisms, rescues, provenance)")
+        .option("--catalog", "DIR", Her2Input.CATALOG_HELP)
+        .flag("-q,--quiet", "no progress on standard error (none either when it is not a terminal)");
+
+    /** Counts a prediction's simulations on a progress bar. */
+    private static final class Counter implements Predictor.Listener, AutoCloseable {
+        private final Progress progress;
+        private ProgressBar bar;
+
+        Counter(Progress progress) {
+            this.progress = progress;
+        }
+
+        @Override
+        public void start(int total) {
+            progress.stage(total + " simulations (untreated, treated, mechanism subsets, add-ons)");
+            bar = progress.bar("simulations", total);
+        }
+
+        @Override
+        public void done() {
+            bar.add(1);
+        }
+
+        @Override
+        public void close() {
+            if (bar != null) {
+                bar.close();
+            }
+        }
+    }
 
     @Override
     public String name() {
@@ -63,12 +96,22 @@ final class PredictCommand implements Command {
         } catch (RequestException e) {
             throw Her2Input.usage(e);
         }
-        Prediction p = service.run(request, threads, Predictor.Listener.NONE);
+        String html = a.value("--html");
+        if (html != null && !html.endsWith(".html")) {
+            throw new Args.UsageException("option '--html' needs a .html file name, not '" + html + "'");
+        }
+        Progress progress = Progress.of(this, a, err);
+        progress.stage(request.profile().name() + " under " + String.join(" + ", request.therapies()) + ", seed " + request.seed());
+        Prediction p;
+        try (Counter counter = new Counter(progress)) {
+            p = service.run(request, threads, counter);
+        }
         for (String w : p.warnings()) {
             err.println("her2sim: warning: " + w);
         }
-        String text = a.has("--json") ? JsonText.write(p.toMap()) : PredictionText.of(p);
-        Emit.text(out, text, a.value("--output"));
+        String text = a.has("--json") ? JsonText.write(p.toMap()) : PredictionText.of(p, a.has("--all-rescues"));
+        Emit.textAndPlot(out, text, a.value("--output"), html, w -> w.write(HtmlReport.page("her2sim predict: " + p.profile() + " under "
+            + String.join(" + ", p.therapies()), catalog, List.of(p), List.of(request.profile()), Provenance.of(catalog, p.seed()))));
         return 0;
     }
 }

@@ -42,6 +42,11 @@ final class ProgressBar implements AutoCloseable {
         return new ProgressBar(total, unit, err, System.console() != null);
     }
 
+    /** A bar for {@code total} {@code unit}s, drawn only when {@code active}. */
+    static ProgressBar of(String unit, long total, PrintStream err, boolean active) {
+        return new ProgressBar(total, unit, err, active);
+    }
+
     /** Counts {@code n} more finished. */
     void add(long n) {
         done.addAndGet(n);

@@ -2,9 +2,13 @@
 package org.her2sim.cli;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.her2sim.her2.profile.ProfileReader;
 import org.her2sim.her2.report.JsonText;
+import org.her2sim.her2.report.ProfileSummary;
+import org.her2sim.her2.report.Provenance;
 import org.her2sim.her2.report.TreatReport;
 import org.her2sim.her2.service.Her2Model;
 import org.her2sim.her2.service.RequestException;
@@ -32,8 +36,10 @@ final class TreatCommand implements Command {
         .flag("--json", "print JSON instead of the summary")
         .flag("--lenient", "ignore unknown genes, kinds, mechanisms and context entries, with warnings")
         .option("--plot", "FILE.svg", "write the tumour burden and its clones over time")
+        .option("--html", "FILE.html", "write a self-contained HTML report (profile, burden plot with dose marks, scans, provenance)")
         .option("-o,--output", "FILE", "write the summary (or JSON) to FILE instead of printing it")
-        .option("--catalog", "DIR", Her2Input.CATALOG_HELP);
+        .option("--catalog", "DIR", Her2Input.CATALOG_HELP)
+        .flag("-q,--quiet", "no progress on standard error (none either when it is not a terminal)");
 
     @Override
     public String name() {
@@ -73,9 +79,28 @@ final class TreatCommand implements Command {
         for (String w : request.profile().warnings()) {
             err.println("her2sim: warning: " + w);
         }
-        TreatResult r = service.run(request, threads, f -> { }).result();
+        String html = a.value("--html");
+        if (html != null && !html.endsWith(".html")) {
+            throw new Args.UsageException("option '--html' needs a .html file name, not '" + html + "'");
+        }
+        Progress progress = Progress.of(this, a, err);
+        progress.stage(request.profile().profile().name() + " under " + String.join(" + ", request.regimen().words()) + " for "
+            + request.months() + " months, seed " + request.seed());
+        TreatResult r;
+        try (ProgressBar bar = progress.bar("% of the days", 100)) {
+            r = service.run(request, threads, f -> bar.update(Math.round(100 * f))).result();
+        }
+        Map<String, List<Double>> doses = request.doseDays();
         String text = a.has("--json") ? JsonText.write(TreatReport.toMap(r)) : TreatReport.text(r);
-        Emit.textAndPlot(out, text, a.value("--output"), plot, w -> w.write(TreatReport.svg(r)));
+        List<Emit.Extra> files = new ArrayList<>();
+        if (plot != null) {
+            files.add(new Emit.Extra(plot, (outs, file) -> outs.write(file, w -> w.write(TreatReport.svg(r, doses)))));
+        }
+        if (html != null) {
+            String page = TreatReport.html(r, doses, ProfileSummary.rows(request.profile().profile(), model.catalog()), Provenance.of(model, r.seed()));
+            files.add(new Emit.Extra(html, (outs, file) -> outs.write(file, w -> w.write(page))));
+        }
+        Emit.textAndFiles(out, text, a.value("--output"), files);
         return 0;
     }
 }

@@ -43,7 +43,8 @@ final class ValidateCommand implements Command {
         .option("--cohort-size", "N", "virtual patients per cohort (default 1000; 200 with --quick)")
         .option("-o,--output", "DIR", "write scorecard.json, scorecard.html and scorecard.txt to DIR")
         .option("-t,--threads", "N", "threads (default 2; results do not depend on it)")
-        .option("--catalog", "DIR", Her2Input.CATALOG_HELP);
+        .option("--catalog", "DIR", Her2Input.CATALOG_HELP)
+        .flag("-q,--quiet", "no progress on standard error (none either when it is not a terminal)");
 
     @Override
     public String name() {
@@ -95,7 +96,10 @@ final class ValidateCommand implements Command {
         }
         long t0 = System.nanoTime();
         Scorecard card;
-        try (ProgressBar bar = ProgressBar.of("rows", rows.size(), err)) {
+        Progress progress = Progress.of(this, a, err);
+        progress.stage(rows.size() + " rows" + (quick ? " (quick subset)" : "") + ", seed " + seed + ", " + samples + " trajectories per cell run, "
+            + size + " patients per cohort");
+        try (ProgressBar bar = progress.bar("rows", rows.size())) {
             card = Validator.run(model, rows, new Validator.Options(seed, samples, size, threads, !a.has("--no-ensemble"),
                 a.has("--ensemble-cohorts")), (done, total, row) -> bar.add(1));
         }

@@ -119,4 +119,24 @@ class ValidateCommandTest {
         assertThat(p.code()).as(p.err()).isZero();
         assertThat(p.out()).contains("parameter ensemble of");
     }
+
+    @Test
+    void progressShowsOnATerminalOnlyAndLeavesStdoutAlone() throws IOException {
+        Path m = model("quick:\n  training: {auc: 0.0}\n");
+        try {
+            Progress.terminal = () -> true;
+            Run tty = MabossCommandTest.run("validate", "--catalog", m.toString(), "--quick", "--samples", "100", "--no-ensemble");
+            assertThat(tty.code()).as(tty.err()).isZero();
+            assertThat(tty.err()).contains("her2sim validate: 4 rows (quick subset), seed ");
+            Run quiet = MabossCommandTest.run("validate", "--catalog", m.toString(), "--quick", "--samples", "100", "--no-ensemble", "-q");
+            assertThat(quiet.err()).doesNotContain("her2sim validate:");
+            Progress.terminal = () -> false;
+            Run piped = MabossCommandTest.run("validate", "--catalog", m.toString(), "--quick", "--samples", "100", "--no-ensemble");
+            assertThat(piped.err()).doesNotContain("her2sim validate:");
+            // the scorecard's seconds differ between runs; everything else is the same
+            assertThat(quiet.out().replaceAll("[0-9.]+ s\\b", "")).isEqualTo(tty.out().replaceAll("[0-9.]+ s\\b", ""));
+        } finally {
+            Progress.terminal = () -> System.console() != null;
+        }
+    }
 }

@@ -14,6 +14,7 @@ import org.her2sim.her2.profile.ProfileReader;
 import org.her2sim.her2.report.HtmlReport;
 import org.her2sim.her2.report.JsonText;
 import org.her2sim.her2.report.PredictionText;
+import org.her2sim.her2.report.Provenance;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
@@ -79,7 +80,8 @@ class AttributionTest {
         assertThat(mechanisms).allSatisfy(m -> assertThat(m).containsKeys("contribution", "contributionSE"));
         String sentence = "Contributions are Shapley shares over the active mechanisms (exact over 3 mechanisms) and sum to the total effect";
         assertThat(PredictionText.of(p)).contains(sentence);
-        assertThat(HtmlReport.of(C, List.of(p), TZB, SEED)).contains(sentence);
+        assertThat(HtmlReport.page("three", C, List.of(p), List.of(THREE), new Provenance("her2sim test", "0".repeat(64), SEED, "2026-01-01")))
+            .contains(sentence);
         assertThat(effect(p, "pik3ca_activation").comment()).startsWith("lowers the response: Shapley share ")
             .contains(String.format(java.util.Locale.ROOT, "of the total effect %.3f", a.totalEffect()));
     }

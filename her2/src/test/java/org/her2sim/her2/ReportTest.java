@@ -53,12 +53,13 @@ class ReportTest {
     void htmlReportIsWellFormedAndSelfContained() throws Exception {
         List<Prediction> ps = Demo.run(C, Demo.THERAPIES, 5, new Predictor.Options(100, 2, true, false));
         assertThat(ps).extracting(Prediction::profile).containsExactly("baseline", "muc4", "pik3ca");
-        String html = HtmlReport.of(C, ps, Demo.THERAPIES, 5);
+        String html = HtmlReport.of(C, ps, Demo.profiles(C), Demo.THERAPIES, ReportPagesTest.PROV);
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", false);
         Document doc = f.newDocumentBuilder().parse(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
         assertThat(doc.getDocumentElement().getTagName()).isEqualTo("html");
         assertThat(doc.getElementsByTagName("svg").getLength()).isEqualTo(2 * ps.size());
+        assertThat(doc.getElementsByTagName("table").getLength()).isGreaterThanOrEqualTo(1 + 2 * ps.size());
         assertThat(doc.getElementsByTagName("section").getLength()).isEqualTo(ps.size());
         assertThat(doc.getElementsByTagName("script").getLength()).isZero();
         assertThat(html).doesNotContain("http").doesNotContain(" src=").contains("<polyline");

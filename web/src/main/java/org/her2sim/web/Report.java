@@ -7,7 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.her2sim.cohort.screen.Heatmap;
+import org.her2sim.engine.output.RunReportWriter;
 import org.her2sim.her2.predict.Prediction;
+import org.her2sim.her2.report.HtmlReport;
+import org.her2sim.her2.report.ProfileSummary;
+import org.her2sim.her2.report.Provenance;
 import org.her2sim.her2.report.TreatReport;
 import org.her2sim.her2.tumour.Recist;
 import org.her2sim.her2.tumour.TreatResult;
@@ -18,6 +22,7 @@ import org.her2sim.her2.tumour.TreatResult;
  * burden chart is {@link TreatReport#svg}'s, a screen's heatmap {@link Heatmap#svg}'s.
  */
 final class Report {
+    private static final String MODEL_TIME = "model time (signalling steps, not days)";
     private static final String STYLE = """
         body { font-family: sans-serif; margin: 2em; max-width: 64em; color: #222222; }
         table { border-collapse: collapse; margin: 0.5em 0 1em 0; }
@@ -25,13 +30,18 @@ final class Report {
         td.num { text-align: right; font-variant-numeric: tabular-nums; }
         .sensitive { color: #2e7d32; } .partial { color: #ef6c00; } .resistant { color: #c62828; }
         .muted { color: #666666; font-size: 0.9em; }
+        .research-use { border: 1px solid #c62828; padding: 0.4em; }
         """;
 
     private Report() {
     }
 
-    /** The page of a run that has a result. */
-    static String of(Map<String, Object> run) {
+    /**
+     * The page of a run that has a result.
+     *
+     * @param scanIntervalDays the RECIST scan interval of the model (times to progression are multiples of it)
+     */
+    static String of(Map<String, Object> run, double scanIntervalDays) {
         Map<String, Object> r = map(run.get("result"));
         String kind = String.valueOf(run.get("kind"));
         StringBuilder sb = new StringBuilder();
@@ -39,8 +49,11 @@ final class Report {
             .append(esc(String.valueOf(run.get("id")))).append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
         sb.append("<h1>her2sim ").append(esc(kind)).append(" run</h1>\n");
         sb.append("<p class=\"muted\">Run ").append(esc(String.valueOf(run.get("id")))).append(", created ").append(esc(String.valueOf(run.get("created"))))
-            .append(", finished ").append(esc(String.valueOf(run.get("finished")))).append("; model ").append(esc(String.valueOf(run.get("modelHash"))))
-            .append(".</p>\n<p><b>").append(esc(String.valueOf(run.get("summary")))).append("</b></p>\n");
+            .append(", finished ").append(esc(String.valueOf(run.get("finished")))).append(".</p>\n");
+        Object seed = run.get("seed");
+        sb.append(new Provenance(RunReportWriter.VERSION, String.valueOf(run.get("modelHash")), seed instanceof Number n ? n.longValue() : 0,
+            String.valueOf(run.get("created"))).html());
+        sb.append("<p><b>").append(esc(String.valueOf(run.get("summary")))).append("</b></p>\n");
         sb.append("<h2>Inputs</h2>\n<table>\n");
         for (Map.Entry<String, Object> e : map(run.get("inputs")).entrySet()) {
             String v = e.getValue() instanceof List<?> l ? String.join(", ", l.stream().map(String::valueOf).toList()) : String.valueOf(e.getValue());
@@ -54,7 +67,7 @@ final class Report {
         switch (kind) {
             case "predict" -> predict(sb, r);
             case "treat" -> treat(sb, r);
-            case "cohort" -> cohort(sb, r);
+            case "cohort" -> cohort(sb, r, scanIntervalDays);
             case "screen" -> screen(sb, r);
             default -> sb.append("<pre>").append(esc(Json.write(r))).append("</pre>\n");
         }
@@ -65,6 +78,7 @@ final class Report {
         String cls = String.valueOf(r.get("responseClass"));
         sb.append("<h2>Response: <span class=\"").append(esc(cls)).append("\">").append(esc(cls)).append("</span> (score ")
             .append(num(r.get("responseScore"))).append(")</h2>\n");
+        profileEntries(sb, r);
         List<SvgChart.Bar> bars = new ArrayList<>();
         table(sb, List.of("phenotype", "untreated", "se", "treated", "se"));
         for (Map<String, Object> p : maps(r.get("phenotypes"))) {
@@ -75,12 +89,14 @@ final class Report {
             bars.add(new SvgChart.Bar(p.get("name") + " untreated", d(p.get("untreated")), null, null, "#9fb3c8"));
             bars.add(new SvgChart.Bar(p.get("name") + " treated", d(p.get("treated")), null, null, "#3b6fb6"));
         }
-        sb.append("</table>\n").append(SvgChart.bars("Phenotype probabilities, untreated and treated", bars));
+        sb.append("</table>\n").append(SvgChart.bars("Phenotype probabilities, untreated and treated", bars, "probability (0-1)"));
         Map<String, Object> course = map(r.get("course"));
         if (course != null) {
             List<SvgChart.Line> lines = new ArrayList<>();
             map(course.get("treated")).forEach((k, v) -> lines.add(new SvgChart.Line(k, doubles(v))));
-            sb.append(SvgChart.lines("Treated phenotypes over time", doubles(course.get("times")), lines, "time", "probability", false, false));
+            sb.append(SvgChart.lines("Treated phenotypes over time", doubles(course.get("times")), lines, MODEL_TIME, "probability (0-1)", false,
+                false));
+            sb.append("<p class=\"muted\">").append(esc(HtmlReport.MODEL_TIME)).append("</p>\n");
         }
         sb.append("<h2>Active mechanisms</h2>\n");
         table(sb, List.of("mechanism", "name", "contribution", "se", "effect"));
@@ -95,18 +111,56 @@ final class Report {
                 d(a.get("scoreWithAll")));
             sb.append("<p>").append(esc(at.sentence())).append("</p>\n");
         }
-        sb.append("<h2>Rescues</h2>\n");
-        table(sb, List.of("add-on", "name", "evidence", "score", "gain", "counters"));
-        for (Map<String, Object> x : maps(r.get("rescues"))) {
-            row(sb, x.get("id"), x.get("name"), x.get("evidence"), num(x.get("responseScore")), num(x.get("gain")), String.join(", ", strings(x.get("counters"))));
+        rescues(sb, maps(r.get("rescues")));
+    }
+
+    /** Rescues whose gain exceeds its standard error; the rest (and runs stored before gainSE) behind a toggle. */
+    private static void rescues(StringBuilder sb, List<Map<String, Object>> all) {
+        sb.append("<h2>Rescues</h2>\n<p class=\"muted\">").append(esc(HtmlReport.RESCUES_NOTE)).append("</p>\n");
+        List<Map<String, Object>> shown = all.stream().filter(x -> x.get("gainSE") != null && d(x.get("gain")) > d(x.get("gainSE"))).toList();
+        List<Map<String, Object>> rest = all.stream().filter(x -> !shown.contains(x)).toList();
+        if (shown.isEmpty()) {
+            sb.append("<p>No add-on raised the score by more than its standard error.</p>\n");
+        } else {
+            rescueTable(sb, shown);
+        }
+        if (!rest.isEmpty()) {
+            sb.append("<details class=\"more-rescues\">\n<summary>").append(esc(HtmlReport.moreRescues(rest.size()))).append("</summary>\n");
+            rescueTable(sb, rest);
+            sb.append("</details>\n");
+        }
+    }
+
+    private static void rescueTable(StringBuilder sb, List<Map<String, Object>> rows) {
+        table(sb, List.of("add-on", "name", "evidence", "score", "gain", "se", "counters"));
+        for (Map<String, Object> x : rows) {
+            row(sb, x.get("id"), x.get("name"), x.get("evidence"), num(x.get("responseScore")), num(x.get("gain")), num(x.get("gainSE")),
+                String.join(", ", strings(x.get("counters"))));
         }
         sb.append("</table>\n");
     }
 
+    /** The profile's entries and the mechanisms they switch on, when the run stored them. */
+    private static void profileEntries(StringBuilder sb, Map<String, Object> r) {
+        List<Map<String, Object>> rows = maps(r.get("profileEntries"));
+        if (!rows.isEmpty()) {
+            sb.append("<h2>Profile</h2>\n").append(ProfileSummary.html(rows.stream().map(x -> new ProfileSummary.Row(String.valueOf(x.get("entry")),
+                String.valueOf(x.get("switchesOn")), String.valueOf(x.get("meaning")))).toList()));
+        }
+    }
+
     private static void treat(StringBuilder sb, Map<String, Object> r) {
+        TreatResult result = treatResult(r);
         sb.append("<h2>Best response ").append(esc(String.valueOf(r.get("bestResponse")))).append(r.get("timeToProgressionDays") != null
-            ? "; progression at day " + num0(r.get("timeToProgressionDays")) : "; no progression").append("</h2>\n");
-        sb.append(TreatReport.svg(treatResult(r)));
+            ? "; progression at day " + num0(r.get("timeToProgressionDays")) : "; no progression").append("</h2>\n<p>")
+            .append(esc(TreatReport.scanNote(result))).append("</p>\n");
+        profileEntries(sb, r);
+        Map<String, List<Double>> doses = new LinkedHashMap<>();
+        Map<String, Object> stored = map(r.get("doses"));
+        if (stored != null) {
+            stored.forEach((k, v) -> doses.put(k, doubles(v)));
+        }
+        sb.append(TreatReport.svg(result, doses));
         Map<String, Object> pk = map(r.get("pk"));
         if (pk != null) {
             for (Map<String, Object> c : maps(pk.get("concentrations"))) {
@@ -114,14 +168,14 @@ final class Report {
                     continue;
                 }
                 sb.append(SvgChart.lines(c.get("regimen") + ": " + c.get("description"), doubles(c.get("days")),
-                    List.of(new SvgChart.Line(String.valueOf(c.get("drug")), doubles(c.get("values")))), "day", String.valueOf(c.get("unit")), false,
+                    List.of(new SvgChart.Line(String.valueOf(c.get("drug")), doubles(c.get("values")))), "days from the first dose", String.valueOf(c.get("unit")), false,
                     false));
             }
             Map<String, Object> effect = map(pk.get("effect"));
             List<SvgChart.Line> lines = new ArrayList<>();
             map(effect.get("therapies")).forEach((k, v) -> lines.add(new SvgChart.Line(k, doubles(v))));
-            sb.append(SvgChart.lines("Effect of each therapy on the tumour (0 to 1)", doubles(effect.get("days")), lines, "day", "effect", false,
-                false));
+            sb.append(SvgChart.lines("Effect of each therapy on the tumour (0 to 1)", doubles(effect.get("days")), lines, "days from the first dose",
+                "effect (0-1)", false, false));
         }
         sb.append("<h2>Scans (RECIST)</h2>\n");
         table(sb, List.of("day", "cells", "diameter", "category"));
@@ -148,7 +202,7 @@ final class Report {
             d(r.get("basalDeathPerDay")));
     }
 
-    private static void cohort(StringBuilder sb, Map<String, Object> r) {
+    private static void cohort(StringBuilder sb, Map<String, Object> r, double scanIntervalDays) {
         Map<String, Object> c = map(r.get("cohort"));
         sb.append("<p>").append(c.get("patients")).append(" patients (").append(esc(String.valueOf(c.get("source")))).append(", ")
             .append(esc(String.valueOf(c.get("setting")))).append("), ").append(c.get("distinctProfiles")).append(" distinct profiles.</p>\n");
@@ -169,7 +223,7 @@ final class Report {
                         g.equals("present") ? "#3b6fb6" : "#9fb3c8"));
                 }
             }
-            sb.append("</table>\n").append(SvgChart.bars("Response rate by subgroup (Wilson 95% intervals)", bars));
+            sb.append("</table>\n").append(SvgChart.bars("Response rate by subgroup (Wilson 95% intervals)", bars, "response rate (patients, %)"));
             Map<String, Object> nr = map(resp.get("nonResponse"));
             sb.append("<h3>Mechanisms behind non-response (").append(nr.get("patients")).append(" patients)</h3>\n<p class=\"muted\">")
                 .append(esc(String.valueOf(nr.get("definition")))).append("</p>\n");
@@ -183,21 +237,22 @@ final class Report {
         if (tum != null) {
             Map<String, Object> ttp = map(tum.get("timeToProgression"));
             sb.append("<h2>Tumour dynamics under ").append(esc(String.join(" + ", strings(r.get("regimen"))))).append("</h2>\n<p>Objective response (CR+PR): ")
-                .append(rate(map(tum.get("objectiveResponse")))).append("; time to progression: ").append(median(ttp)).append(".</p>\n");
+                .append(rate(map(tum.get("objectiveResponse")))).append("; time to progression: ").append(median(ttp, scanIntervalDays)).append(".</p>\n");
             List<Double> days = new ArrayList<>(List.of(0.0));
             List<Double> surv = new ArrayList<>(List.of(1.0));
             for (Map<String, Object> s : maps(tum.get("km"))) {
                 days.add(d(s.get("day")));
                 surv.add(d(s.get("survival")));
             }
-            sb.append(SvgChart.lines("Kaplan-Meier: progression-free", days, List.of(new SvgChart.Line("all patients", surv)), "day",
-                "progression-free", true, false));
+            sb.append(SvgChart.lines("Kaplan-Meier: progression-free", days, List.of(new SvgChart.Line("all patients", surv)), kmDays(scanIntervalDays),
+                "progression-free (fraction)", true, false));
             table(sb, List.of("feature", "group", "objective response (95% CI)", "progressed", "median TTP (95% CI)"));
             for (Map<String, Object> s : maps(tum.get("subgroups"))) {
                 for (String g : List.of("present", "absent")) {
                     Map<String, Object> x = map(s.get(g));
                     Map<String, Object> t = map(x.get("timeToProgression"));
-                    row(sb, s.get("feature"), g, rate(map(x.get("objectiveResponse"))), t.get("progressed") + "/" + t.get("patients"), median(t));
+                    row(sb, s.get("feature"), g, rate(map(x.get("objectiveResponse"))), t.get("progressed") + "/" + t.get("patients"),
+                        median(t, scanIntervalDays));
                 }
             }
             sb.append("</table>\n");
@@ -210,7 +265,7 @@ final class Report {
                     Map<String, Object> t = map(q.get("timeToProgression"));
                     List<?> range = (List<?>) q.get("range");
                     row(sb, "Q" + q.get("quartile"), range.get(0) + " - " + range.get(1), rate(map(q.get("objectiveResponse"))),
-                        t.get("progressed") + "/" + t.get("patients"), median(t));
+                        t.get("progressed") + "/" + t.get("patients"), median(t, scanIntervalDays));
                 }
                 sb.append("</table>\n");
             }
@@ -248,7 +303,8 @@ final class Report {
             }
             lines.add(new SvgChart.Line(names[c], y));
         }
-        sb.append(SvgChart.lines("Kaplan-Meier by " + s.get("feature"), x, lines, "day", "progression-free", true, false));
+        sb.append(SvgChart.lines("Kaplan-Meier by " + s.get("feature"), x, lines, "days from the first dose", "progression-free (fraction)", true,
+            false));
     }
 
     private static void screen(StringBuilder sb, Map<String, Object> r) {
@@ -306,13 +362,20 @@ final class Report {
             m.get("patients"));
     }
 
-    private static String median(Map<String, Object> t) {
+    /** {@code median 378 d (scans every 42 d; 95% CI 378-378)}: times to progression are seen only at scans. */
+    static String median(Map<String, Object> t, double scanIntervalDays) {
+        String scans = String.format(Locale.ROOT, "scans every %.0f d", scanIntervalDays);
+        String censored = t.get("censoredAtDay") == null ? "" : "; censored at day " + num0(t.get("censoredAtDay"));
         if (t.get("medianDays") == null) {
-            return "median not reached (" + t.get("progressed") + "/" + t.get("patients") + " progressed)";
+            return "median not reached (" + t.get("progressed") + "/" + t.get("patients") + " progressed; " + scans + censored + ")";
         }
         List<Double> ci = doubles(t.get("medianCi95"));
-        return "median " + num0(t.get("medianDays")) + " d (95% CI " + (ci.get(0) == null ? "NR" : num0(ci.get(0))) + "-"
+        return "median " + num0(t.get("medianDays")) + " d (" + scans + "; 95% CI " + (ci.get(0) == null ? "NR" : num0(ci.get(0))) + "-"
             + (ci.get(1) == null ? "NR" : num0(ci.get(1))) + ")";
+    }
+
+    private static String kmDays(double scanIntervalDays) {
+        return String.format(Locale.ROOT, "days from the first dose (progression seen at scans, every %.0f d)", scanIntervalDays);
     }
 
     private static String num(Object o) {

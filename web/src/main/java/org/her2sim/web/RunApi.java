@@ -74,7 +74,7 @@ final class RunApi {
         }
         // shown in the browser unless download=true asks for a file
         ctx.header("Content-Disposition", ("true".equals(download) ? "attachment" : "inline") + "; filename=\"" + base + ".html\"");
-        ctx.contentType("text/html; charset=utf-8").result(Report.of(run));
+        ctx.contentType("text/html; charset=utf-8").result(Report.of(run, model.her2().tumour().scanIntervalDays()));
     }
 
     private static void accepted(Context ctx, Job job) {

@@ -109,19 +109,20 @@ final class SvgChart {
     /** A bar row: label, value in [0, 1] and its interval (nulls allowed). */
     record Bar(String label, Double value, Double lo, Double hi, String colour) { }
 
-    /** Horizontal bars on a 0-1 scale with interval whiskers. */
-    static String bars(String title, List<Bar> bars) {
+    /** Horizontal bars on a 0-1 scale (drawn as 0-100%) with interval whiskers, and the axis titled {@code axisLabel}. */
+    static String bars(String title, List<Bar> bars, String axisLabel) {
         int left = 230;
         int width = 320;
         int rowH = 18;
-        int h = TOP + bars.size() * rowH + 24;
+        int h = TOP + bars.size() * rowH + 40;
         StringBuilder sb = head(title, left + width + 80, h);
         for (int k = 0; k <= 4; k++) {
             double px = left + width * k / 4.0;
             sb.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#eeeeee\"/>%n", px, TOP, px,
-                h - 20));
-            text(sb, px, h - 6, "middle", String.format(Locale.ROOT, "%.0f%%", 25.0 * k));
+                h - 36));
+            text(sb, px, h - 22, "middle", String.format(Locale.ROOT, "%.0f%%", 25.0 * k));
         }
+        text(sb, left + width / 2.0, h - 6, "middle", axisLabel);
         for (int i = 0; i < bars.size(); i++) {
             Bar b = bars.get(i);
             int y = TOP + i * rowH;

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.her2sim.her2.catalog.Catalog;
 import org.her2sim.her2.predict.PhenotypeResult;
 import org.her2sim.her2.predict.Prediction;
+import org.her2sim.her2.report.ProfileSummary;
 import org.her2sim.her2.report.TreatReport;
 import org.her2sim.her2.service.PredictService;
 import org.her2sim.her2.service.TreatRequest;
@@ -31,6 +32,7 @@ final class Work {
         course.put("untreated", phenotypes(p.untreated(), model));
         course.put("treated", phenotypes(p.treated(), model));
         m.put("course", course);
+        m.put("profileEntries", ProfileSummary.toList(ProfileSummary.rows(in.request().profile(), c)));
         String summary = String.format(Locale.ROOT, "%s (score %.3f)", p.responseClass(), p.responseScore());
         return new Job.Outcome(m, summary);
     }
@@ -50,6 +52,8 @@ final class Work {
         Map<String, Object> m = TreatReport.toMap(r);
         m.put("months", q.months());
         m.put("dosing", q.regimen().words());
+        m.put("doses", q.doseDays());
+        m.put("profileEntries", ProfileSummary.toList(ProfileSummary.rows(q.profile().profile(), model.catalog())));
         m.put("pk", PkSeries.of(model.pk(), q.dosed(), q.regimen().therapies(), q.patient(), q.days(), q.mods(), q.exposure()));
         m.put("warnings", q.profile().warnings());
         String summary = r.bestResponse() + (r.progressed()

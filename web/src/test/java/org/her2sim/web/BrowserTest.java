@@ -261,6 +261,14 @@ class BrowserTest {
         assertThat(driver.findElements(By.cssSelector("#course-plot canvas"))).isNotEmpty();
         assertThat(driver.findElements(By.cssSelector("#phenotypes tr"))).hasSizeGreaterThan(3);
         assertThat(driver.findElements(By.cssSelector("#rescues tr"))).hasSizeGreaterThan(3);
+        // add-ons without a measurable gain stay hidden until their toggle row is clicked
+        for (WebElement toggle : driver.findElements(By.cssSelector("#rescues tr.toggle button"))) {
+            WebElement first = driver.findElements(By.cssSelector("#rescues tr.no-gain")).get(0);
+            assertThat(first.isDisplayed()).isFalse();
+            toggle.click();
+            assertThat(first.isDisplayed()).isTrue();
+            toggle.click();
+        }
         shot("scenario");
         assertReadable("scenario.html with results");
         predictRun = driver.getCurrentUrl().replaceFirst(".*\\?run=", "");

@@ -74,7 +74,7 @@ final class AsciiBuffer {
             return text(sb.toString());
         }
         long scale = POW10[decimals];
-        long r = (long) (Math.abs(v) * scale + 0.5);
+        long r = Fmt.scaled(v, decimals);
         if (v < 0 && r != 0) {
             ch('-');
         }

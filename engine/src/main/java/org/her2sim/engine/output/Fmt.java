@@ -12,13 +12,19 @@ public final class Fmt {
     private Fmt() {
     }
 
-    /** Appends {@code v} with exactly {@code decimals} digits after the point (like {@code %.Nf}, 0 to 9 digits; huge values take a slower exact path). */
+    /**
+     * Appends {@code v} with exactly {@code decimals} digits after the point (0 to 9 digits; huge
+     * values take a slower exact path). Ties round half up (away from zero) on the decimal value
+     * Java prints for {@code v}, so 1.005 gives 1.01 and 0.125 gives 0.13 at two decimals, whatever
+     * the binary product {@code v * 10^decimals} comes to.
+     */
     public static StringBuilder fixed(StringBuilder sb, double v, int decimals) {
         if (!Double.isFinite(v) || Math.abs(v) * POW10[decimals] >= 9e18) {
-            return sb.append(String.format(java.util.Locale.ROOT, "%." + decimals + "f", v));
+            return sb.append(Double.isFinite(v) ? new BigDecimal(Double.toString(v)).setScale(decimals, RoundingMode.HALF_UP).toPlainString()
+                : String.format(java.util.Locale.ROOT, "%." + decimals + "f", v));
         }
         long scale = POW10[decimals];
-        long r = (long) (Math.abs(v) * scale + 0.5);
+        long r = scaled(v, decimals);
         if (v < 0 && r != 0) {
             sb.append('-');
         }
@@ -32,6 +38,21 @@ public final class Fmt {
             sb.append(frac);
         }
         return sb;
+    }
+
+    /**
+     * {@code |v| * 10^decimals} rounded half up on {@code v}'s decimal value (see {@link #fixed});
+     * for {@code |v| * 10^decimals < 9e18}. Only products near a half (within the product's own
+     * rounding error, and 1e-6) take the exact decimal path.
+     */
+    static long scaled(double v, int decimals) {
+        double x = Math.abs(v) * POW10[decimals];
+        double floor = Math.floor(x);
+        double frac = x - floor;
+        if (Math.abs(frac - 0.5) > 1e-6 + x * 4e-16) {
+            return (long) floor + (frac > 0.5 ? 1 : 0);
+        }
+        return new BigDecimal(Double.toString(Math.abs(v))).setScale(decimals, RoundingMode.HALF_UP).unscaledValue().longValueExact();
     }
 
     /** {@code v} with {@code digits} significant digits, trailing zeros removed (like C++'s default stream output). */

@@ -3,6 +3,10 @@ package org.her2sim.engine.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.util.SplittableRandom;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -83,5 +87,39 @@ class FmtTest {
                 assertThat(back).as(g).isEqualTo(v);
             }
         }
+    }
+
+    /** Ties round half up on the decimal value, whatever binary value the literal has (1.005 is stored as 1.00499999...). */
+    @ParameterizedTest
+    @CsvSource({
+        "1.005, 2, 1.01", "0.125, 2, 0.13", "2.675, 2, 2.68", "1.115, 2, 1.12", "-1.005, 2, -1.01", "0.0078125, 6, 0.007813",
+        "2.5, 0, 3", "-2.5, 0, -3", "0.49999999999999994, 0, 0", "1.0000005, 6, 1.000001", "0.1234565, 6, 0.123457",
+        "-0.001, 2, 0.00", "1.4999999, 0, 1", "999.9995, 3, 1000.000", "12345678.5, 0, 12345679", "1e17, 2, 100000000000000000.00",
+    })
+    void fixedRoundsTiesHalfUpOnTheDecimalValue(double v, int decimals, String expected) throws Exception {
+        assertThat(Fmt.fixed(new StringBuilder(), v, decimals).toString()).isEqualTo(expected);
+        assertThat(ascii(v, decimals)).isEqualTo(expected);
+    }
+
+    /** Random values, many of them decimal ties: both fixed-point paths agree with BigDecimal's half-up on Double.toString. */
+    @ParameterizedTest
+    @ValueSource(ints = {0, 2, 4, 6, 9})
+    void fixedMatchesDecimalHalfUp(int decimals) throws Exception {
+        SplittableRandom r = new SplittableRandom(decimals + 11L);
+        for (int i = 0; i < 20_000; i++) {
+            double v = i % 2 == 0
+                ? Double.parseDouble((r.nextBoolean() ? "-" : "") + r.nextLong(0, 10_000_000_000L) + "5e-" + (decimals + 1))
+                : (r.nextBoolean() ? -1 : 1) * r.nextDouble() * Math.pow(10, r.nextInt(-8, 9));
+            String want = new BigDecimal(Double.toString(v)).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
+            assertThat(Fmt.fixed(new StringBuilder(), v, decimals).toString()).as("%s", v).isEqualTo(want);
+            assertThat(ascii(v, decimals)).as("%s", v).isEqualTo(want);
+        }
+    }
+
+    private static String ascii(double v, int decimals) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        AsciiBuffer b = new AsciiBuffer(bytes);
+        b.fixed(v, decimals).flush();
+        return bytes.toString(StandardCharsets.US_ASCII);
     }
 }

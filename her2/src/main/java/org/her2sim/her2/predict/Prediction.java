@@ -115,6 +115,21 @@ public record Prediction(String profile, List<String> therapies, double response
         public Rescue(String id, String name, String evidence, double responseScore, double gain, List<String> counters) {
             this(id, name, evidence, responseScore, gain, counters, 0, 0);
         }
+
+        /** The gain's standard error (as {@link #gainSe}). */
+        public double se() {
+            return gainSe;
+        }
+
+        /** Whether the gain exceeds its standard error: reports show these first and the rest on request. */
+        public boolean measurable() {
+            return gain > gainSe;
+        }
+    }
+
+    /** The rescues whose gain exceeds its standard error, best first. */
+    public List<Rescue> measurableRescues() {
+        return rescues.stream().filter(Rescue::measurable).toList();
     }
 
     /** The JSON form: nested maps and lists of strings and numbers. */
@@ -173,6 +188,7 @@ public record Prediction(String profile, List<String> therapies, double response
             o.put("evidence", r.evidence());
             o.put("responseScore", round(r.responseScore()));
             o.put("gain", round(r.gain()));
+            o.put("gainSE", round(r.se()));
             o.put("counters", r.counters());
             rs.add(o);
         }

@@ -7,9 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import org.her2sim.her2.catalog.Catalog;
 import org.her2sim.her2.predict.Prediction;
 import org.her2sim.her2.predict.Predictor;
+import org.her2sim.her2.profile.Profile;
 import org.her2sim.her2.profile.ProfileReader;
 
 /** {@code her2sim demo}: every bundled profile under one regimen, as a table, JSON and an HTML report. */
@@ -22,10 +24,30 @@ public final class Demo {
 
     /** Predicts every profile under {@code profiles/}, in name order. */
     public static List<Prediction> run(Catalog catalog, List<String> therapies, long seed, Predictor.Options options) throws IOException {
+        return run(catalog, profiles(catalog), therapies, seed, options, (i, name) -> { });
+    }
+
+    /** Every profile under {@code profiles/}, in name order. */
+    public static List<Profile> profiles(Catalog catalog) throws IOException {
+        List<Profile> out = new ArrayList<>();
+        for (String name : catalog.profileNames()) {
+            out.add(ProfileReader.find(name, catalog));
+        }
+        return out;
+    }
+
+    /**
+     * Predicts each profile in turn.
+     *
+     * @param starting told the index and name of each profile as its prediction starts (for progress lines)
+     */
+    public static List<Prediction> run(Catalog catalog, List<Profile> profiles, List<String> therapies, long seed, Predictor.Options options,
+                                       BiConsumer<Integer, String> starting) {
         Predictor predictor = new Predictor(catalog);
         List<Prediction> out = new ArrayList<>();
-        for (String name : catalog.profileNames()) {
-            out.add(predictor.predict(ProfileReader.find(name, catalog), therapies, seed, options));
+        for (Profile p : profiles) {
+            starting.accept(out.size(), p.name());
+            out.add(predictor.predict(p, therapies, seed, options));
         }
         return out;
     }

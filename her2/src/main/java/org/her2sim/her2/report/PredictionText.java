@@ -1,19 +1,26 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.her2sim.her2.report;
 
+import java.util.List;
 import java.util.Locale;
 import org.her2sim.her2.predict.Prediction;
 
 /** The plain-text table {@code her2sim predict} prints. */
 public final class PredictionText {
-    /** Rescues listed in the table. */
-    public static final int TOP_RESCUES = 5;
-
     private PredictionText() {
     }
 
-    /** The table. */
+    /** The table, with the rescues whose gain exceeds its standard error and a count of the rest. */
     public static String of(Prediction p) {
+        return of(p, false);
+    }
+
+    /**
+     * The table.
+     *
+     * @param allRescues list every rescue tried, not only those whose gain exceeds its standard error
+     */
+    public static String of(Prediction p, boolean allRescues) {
         StringBuilder sb = new StringBuilder();
         f(sb, "profile:    %s%n", p.profile());
         f(sb, "therapies:  %s%n", String.join(" + ", p.therapies()));
@@ -45,10 +52,14 @@ public final class PredictionText {
             f(sb, "%s%n", p.attribution().sentence());
         }
         if (!p.rescues().isEmpty()) {
-            f(sb, "%n%-44s %-11s %6s %7s  %s%n", "rescues (add-on, best first)", "evidence", "score", "gain", "counters");
-            p.rescues().stream().limit(TOP_RESCUES).forEach(r -> f(sb, "  %-42s %-11s %6.3f %+7.3f  %s%n",
-                cut(r.id() + "  " + r.name(), 42), r.evidence(), r.responseScore(), r.gain(),
-                r.counters().isEmpty() ? "-" : String.join(", ", r.counters())));
+            List<Prediction.Rescue> shown = allRescues ? p.rescues() : p.measurableRescues();
+            f(sb, "%n%-44s %-11s %6s %7s %6s  %s%n", "rescues (add-on, best first)", "evidence", "score", "gain", "se", "counters");
+            shown.forEach(r -> f(sb, "  %-42s %-11s %6.3f %+7.3f %6.3f  %s%n", cut(r.id() + "  " + r.name(), 42), r.evidence(), r.responseScore(),
+                r.gain(), r.se(), r.counters().isEmpty() ? "-" : String.join(", ", r.counters())));
+            int rest = p.rescues().size() - shown.size();
+            if (rest > 0) {
+                f(sb, "  %s (--all-rescues lists them)%n", HtmlReport.moreRescues(rest));
+            }
         }
         return sb.toString();
     }

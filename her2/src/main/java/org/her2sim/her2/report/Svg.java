@@ -16,14 +16,20 @@ final class Svg {
     private Svg() {
     }
 
-    /** Horizontal bars, untreated and treated, per phenotype, with standard-error whiskers. */
+    /** Axis title of the phenotype bars. */
+    static final String PROBABILITY_AXIS = "probability (0-1), mean over the read-out window";
+    /** Axis titles of the time course. */
+    static final String COURSE_Y = "probability (0-1)";
+
+    /** Horizontal bars, untreated and treated, per phenotype, with standard-error whiskers and a 0-1 probability axis. */
     static String bars(Prediction p) {
         List<Prediction.Phenotype> rows = p.phenotypes().stream().filter(x -> x.kind().equals("phenotype")).toList();
         int left = 120;
         int width = 300;
         int rowH = 30;
         int top = 24;
-        int h = top + rows.size() * rowH + 10;
+        int axis = top + rows.size() * rowH + 4;
+        int h = axis + 36;
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "<svg width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" role=\"img\" font-family=\"sans-serif\" font-size=\"11\">%n",
             left + width + 60, h, left + width + 60, h));
@@ -37,7 +43,17 @@ final class Svg {
             bar(sb, left, y + 3, width, r.untreated(), UNTREATED);
             bar(sb, left, y + 14, width, r.treated(), TREATED);
         }
-        sb.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#000000\"/>%n", left, top, left, h - 10));
+        sb.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#000000\"/>%n", left, top, left, axis));
+        sb.append(String.format(Locale.ROOT, "<line class=\"x-axis\" x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#000000\"/>%n", left, axis,
+            left + width, axis));
+        for (int k = 0; k <= 4; k++) {
+            double x = left + width * k / 4.0;
+            sb.append(String.format(Locale.ROOT, "<line x1=\"%.2f\" y1=\"%d\" x2=\"%.2f\" y2=\"%d\" stroke=\"#000000\"/>%n", x, axis, x, axis + 4));
+            sb.append(String.format(Locale.ROOT, "<text class=\"tick\" x=\"%.2f\" y=\"%d\" text-anchor=\"middle\">%s</text>%n", x, axis + 15,
+                k == 0 ? "0" : k == 4 ? "1" : String.format(Locale.ROOT, "%.2f", k / 4.0)));
+        }
+        sb.append(String.format(Locale.ROOT, "<text class=\"axis-label\" x=\"%d\" y=\"%d\" text-anchor=\"middle\">%s</text>%n", left + width / 2,
+            axis + 30, HtmlReport.esc(PROBABILITY_AXIS)));
         return sb.append("</svg>\n").toString();
     }
 
@@ -57,12 +73,12 @@ final class Svg {
 
     /** Probability over time of some nodes, with a dashed line at the start of treatment. */
     static String timeCourse(PhenotypeResult r, List<String> nodes, double treatmentStart, double maxTime) {
-        int left = 40;
+        int left = 54;
         int top = 10;
         int w = 380;
         int h = 160;
         int width = left + w + 130;
-        int height = top + h + 30;
+        int height = top + h + 44;
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "<svg width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" role=\"img\" font-family=\"sans-serif\" font-size=\"11\">%n",
             width, height, width, height));
@@ -80,8 +96,12 @@ final class Svg {
         double xs = left + w * treatmentStart / maxTime;
         sb.append(String.format(Locale.ROOT, "<line x1=\"%.2f\" y1=\"%d\" x2=\"%.2f\" y2=\"%d\" stroke=\"#555555\" stroke-dasharray=\"4 3\"/>%n",
             xs, top, xs, top + h));
-        sb.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\">time (treatment from t = %s)</text>%n",
-            left + w / 2, top + h + 28, ModelDoc.num(treatmentStart)));
+        sb.append(String.format(Locale.ROOT, "<text class=\"axis-label\" x=\"%d\" y=\"%d\" text-anchor=\"middle\">%s</text>%n",
+            left + w / 2, top + h + 28, HtmlReport.esc(courseX(treatmentStart))));
+        sb.append(String.format(Locale.ROOT, "<text class=\"axis-label\" x=\"%d\" y=\"%d\" font-size=\"10\" text-anchor=\"middle\">%s</text>%n",
+            left + w / 2, top + h + 41, "dashed line: treatment starts"));
+        sb.append(String.format(Locale.ROOT, "<text class=\"axis-label\" transform=\"translate(14,%d) rotate(-90)\" text-anchor=\"middle\">%s</text>%n",
+            top + h / 2, HtmlReport.esc(COURSE_Y)));
         int k = 0;
         for (String n : nodes) {
             double[] c = r.course().get(n);
@@ -98,6 +118,11 @@ final class Svg {
             k++;
         }
         return sb.append("</svg>\n").toString();
+    }
+
+    /** The time course's x-axis title. */
+    static String courseX(double treatmentStart) {
+        return "model time (signalling steps, not days); treatment from t = " + ModelDoc.num(treatmentStart);
     }
 
     private static double clamp(double v) {

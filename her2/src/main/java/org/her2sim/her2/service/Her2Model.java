@@ -37,7 +37,11 @@ public record Her2Model(Catalog catalog, PkData pk, TumourParams tumour) {
 
     /** The data files a run of this model depends on, by name below the root, sorted. */
     public List<String> files() throws IOException {
-        Root root = catalog.root();
+        return files(catalog.root());
+    }
+
+    /** The data files below {@code root} a run of its model depends on, sorted. */
+    static List<String> files(Root root) throws IOException {
         List<String> names = new ArrayList<>(List.of(Catalog.BND, Catalog.CFG, Catalog.RESPONSE, Catalog.MECHANISMS, Catalog.THERAPIES,
             Catalog.GENES, Catalog.CONTEXT, Catalog.EVIDENCE, Parameters.FILE, Parameters.FITTED, TumourParams.FILE, TumourParams.FITTED));
         names.addAll(root.list("pk", ".yaml"));
@@ -49,10 +53,15 @@ public record Her2Model(Catalog catalog, PkData pk, TumourParams tumour) {
 
     /** The content hash: hex SHA-256 over each of {@link #files}' name and text, so a stored run says which model made it. */
     public String sha256() throws IOException {
+        return sha256(catalog);
+    }
+
+    /** {@link #sha256} of the model whose cell part is {@code catalog} (the same files, read from its root; PK data not needed). */
+    public static String sha256(Catalog catalog) throws IOException {
         Root root = catalog.root();
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
-            for (String n : files()) {
+            for (String n : files(root)) {
                 md.update(n.getBytes(StandardCharsets.UTF_8));
                 md.update((byte) 0);
                 md.update(root.read(n).getBytes(StandardCharsets.UTF_8));

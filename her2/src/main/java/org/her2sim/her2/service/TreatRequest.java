@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.her2sim.her2.service;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 import org.her2sim.engine.error.ModelException;
 import org.her2sim.her2.pk.Modifications;
 import org.her2sim.her2.pk.Patient;
@@ -67,6 +70,17 @@ public record TreatRequest(Profile.Resolved profile, RegimenWords regimen, List<
 
     static double days(long months) {
         return months * 365.25 / 12;
+    }
+
+    /** Each dosing regimen's dose days within the run (one entry per day with a dose), by regimen id, for the burden plot's dose marks. */
+    public Map<String, List<Double>> doseDays() {
+        Map<String, List<Double>> out = new LinkedHashMap<>();
+        for (Regimen r : dosed) {
+            TreeSet<Double> days = new TreeSet<>();
+            r.schedule(patient.weight(), days(), mods).doses().forEach(d -> days.add(Math.floor(d.time())));
+            out.put(r.id(), List.copyOf(days.headSet(days(), true)));
+        }
+        return out;
     }
 
     /** Therapy ids given continuously from day 0 (those without a dosing regimen). */
