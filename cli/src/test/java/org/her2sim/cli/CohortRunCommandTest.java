@@ -82,6 +82,8 @@ class CohortRunCommandTest {
             "-o", out.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("trastuzumab + pertuzumab (dosed: trastuzumab_q3w)").contains("objective response (CR+PR):");
+        // times to progression are quantised to the model's scans and censored at the end of follow-up: the text says so
+        assertThat(r.out()).contains("scans every 42 days").containsPattern("progression-free at day 18[0-9] are censored");
         assertThat(Files.readString(out.resolve("summary.json"))).contains("\"dosing\": \"trastuzumab_q3w\"")
             .contains("\"pk_variability\": \"from the cohort's PK scores\"");
 

@@ -184,7 +184,7 @@ public final class CohortRun {
             TumourWork work = new TumourWork(model, req.regimen(), req.dosing(), req.seed(), days, req.engineThreads());
             TumourReport r = new TumourReport(patients, resume(items, work, store, TumourOutcome::toText, TumourOutcome::parse, executor,
                 listener, counts), days, meta,
-                req.dosing().isEmpty() ? null : TumourWork.troughTherapy(model.pk(), req.dosing()));
+                req.dosing().isEmpty() ? null : TumourWork.troughTherapy(model.pk(), req.dosing()), model.tumour().scanIntervalDays());
             summary = r.summary();
             text = r.text();
             texts.put("patients.csv", r::patientsCsv);

@@ -158,7 +158,8 @@ public final class ResponseReport {
         sb.append(String.format(Locale.ROOT, "any response (sensitive|partial): %s%n", pct(all[1])));
         sb.append(String.format(Locale.ROOT, "%nby subgroup (response rate, present vs absent):%n"));
         for (int f = 0; f < patients.features().size(); f++) {
-            sb.append(String.format(Locale.ROOT, "  %-22s %-34s %-34s%n", patients.features().get(f), pct(rates(f, true)[0]), pct(rates(f, false)[0])));
+            int width = Math.max(22, patients.features().stream().mapToInt(String::length).max().orElse(0));
+            sb.append(String.format(Locale.ROOT, "  %-" + width + "s %-34s %-34s%n", patients.features().get(f), pct(rates(f, true)[0]), pct(rates(f, false)[0])));
         }
         ResponseSummary.NonResponse nr = nonResponse();
         sb.append(String.format(Locale.ROOT, "%nnon-responders: %s; top mechanism:%n", nr.patients()));

@@ -25,6 +25,7 @@ public final class TumourReport {
     private final CohortPatients patients;
     private final TumourOutcome.Patient[] outcome;
     private final double days;
+    private final double scanDays;
     private final Map<String, String> meta;
     private final String troughTherapy;
     /** Exposure quartiles of the cycle-1 troughs (empty without an exposure metric). */
@@ -42,6 +43,17 @@ public final class TumourReport {
      * @param troughTherapy the therapy whose cycle-1 trough each patient carries ({@link org.her2sim.cohort.run.work.TumourWork#troughTherapy}), or null
      */
     public TumourReport(CohortPatients patients, List<TumourOutcome> results, double days, Map<String, String> meta, String troughTherapy) {
+        this(patients, results, days, meta, troughTherapy, Double.NaN);
+    }
+
+    /**
+     * As above, stating the scan interval in the text.
+     *
+     * @param scanDays days between the simulated scans that find progression (NaN: not stated)
+     */
+    public TumourReport(CohortPatients patients, List<TumourOutcome> results, double days, Map<String, String> meta, String troughTherapy,
+                        double scanDays) {
+        this.scanDays = scanDays;
         this.troughTherapy = troughTherapy;
         this.patients = patients;
         this.days = days;
@@ -225,11 +237,15 @@ public final class TumourReport {
         sb.append(String.format(Locale.ROOT, "%d patients, %d distinct profiles, followed %.0f days%n", patients.size(), patients.keys().size(), days));
         sb.append(String.format(Locale.ROOT, "objective response (CR+PR): %s%n", ResponseReport.pct(orr(-1, true))));
         sb.append(String.format(Locale.ROOT, "time to progression: %s%n", median(km(-1, true))));
+        if (!Double.isNaN(scanDays)) {
+            sb.append(String.format(Locale.ROOT, "  (progression is found at scans every %.0f days, so times are multiples of it; patients"
+                + " progression-free at day %.0f are censored there)%n", scanDays, days));
+        }
         sb.append(String.format(Locale.ROOT, "%nby subgroup (objective response; median time to progression), present vs absent:%n"));
         for (int f = 0; f < patients.features().size(); f++) {
-            sb.append(String.format(Locale.ROOT, "  %-22s %-30s %-30s%n", patients.features().get(f), ResponseReport.pct(orr(f, true)),
+            sb.append(String.format(Locale.ROOT, "  %-" + width() + "s %-30s %-30s%n", patients.features().get(f), ResponseReport.pct(orr(f, true)),
                 ResponseReport.pct(orr(f, false))));
-            sb.append(String.format(Locale.ROOT, "  %-22s %-30s %-30s%n", "", median(km(f, true)), median(km(f, false))));
+            sb.append(String.format(Locale.ROOT, "  %-" + width() + "s %-30s %-30s%n", "", median(km(f, true)), median(km(f, false))));
         }
         if (!quartiles.isEmpty() && quartiles.lower(1) == quartiles.upper(4)) {
             sb.append(String.format(Locale.ROOT, "%n%s cycle-1 trough: %.1f ug/mL in every patient (its PK model has no between-patient"
@@ -245,6 +261,11 @@ public final class TumourReport {
         sb.append(String.format(Locale.ROOT, "%nlargest clone at progression:%n"));
         Counted.top(sb, summary().largestCloneAtProgression());
         return sb.toString();
+    }
+
+    /** The subgroup column's width: the longest feature id, at least 22. */
+    private int width() {
+        return Math.max(22, patients.features().stream().mapToInt(String::length).max().orElse(0));
     }
 
     private static String median(KaplanMeier km) {
