@@ -35,10 +35,46 @@ public final class SyntaxCheck {
 
     /** Checks a bnet text; @throws ModelException at the first syntax error, with its line and column */
     public static void bnet(String text, String source) {
+        operatorLimit(text, source);
         BNetLexer lexer = new BNetLexer(CharStreams.fromString(text));
         BNetParser parser = new BNetParser(new CommonTokenStream(lexer));
         run(lexer, parser, source, "bnet");
         parser.model();
+    }
+
+    /**
+     * Refuses a bnet line with more binary operators ({@code |}, {@code &}) than the engine's expression depth limit,
+     * or deeper parentheses, before bioLQM's recursive grammar spends seconds on it; same limit and message as
+     * {@code maboss} gives for the file.
+     */
+    static void operatorLimit(String text, String source) {
+        int max = org.her2sim.engine.expr.ExpressionParser.MAX_DEPTH;
+        int line = 1;
+        int col = 0;
+        int ops = 0;
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            col++;
+            if (c == '\n') {
+                line++;
+                col = 0;
+                ops = 0;
+                depth = 0;
+                continue;
+            }
+            if (c == '|' || c == '&') {
+                ops++;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            }
+            if (ops > max || depth > max / 4) {
+                throw new ModelException(new SourceLocation(source, line, col), "expression nested too deeply (at most " + max
+                    + " chained operators or about " + max / 4 + " nested parentheses)");
+            }
+        }
     }
 
     /** Checks a BooleanNet text; @throws ModelException at the first syntax error, with its line and column */

@@ -34,6 +34,21 @@ class SyntaxErrorsTest {
     }
 
     @Test
+    void bnetWithTooManyOperatorsIsRefusedAtTheOperatorAsMabossRefusesIt() throws IOException {
+        // a 5,000-term OR chain took bioLQM's grammar about 10 s before the stack guard refused it (a fuzzing slow unit)
+        String chain = "A" + " | A".repeat(5000);
+        Path p = write("long.bnet", "targets, factors\nA, " + chain + "\n");
+        int col = "A, A".length() + 1000 * " | A".length() + 2;
+        assertThatThrownBy(() -> read(p)).isInstanceOf(ModelException.class)
+            .hasMessageStartingWith(p + ":2:" + col + ": ").hasMessageContaining("nested too deeply (at most 1000 chained operators");
+        // a line at the limit still reads
+        Path ok = write("ok.bnet", "A, A" + " | A".repeat(1000) + "\n");
+        org.assertj.core.api.Assertions.assertThat(read(ok)).isNotNull();
+        Path deep = write("deep.bnet", "A, " + "(".repeat(251) + "A" + ")".repeat(251) + "\n");
+        assertThatThrownBy(() -> read(deep)).isInstanceOf(ModelException.class).hasMessageStartingWith(deep + ":1:254: ");
+    }
+
+    @Test
     void bnetUnclosedParenthesisOnTheLastLine() throws IOException {
         Path p = write("paren.bnet", "A, B\nB, (A | B\n");
         assertThatThrownBy(() -> read(p)).isInstanceOf(ModelException.class).hasMessageStartingWith(p + ":2:");
